@@ -1,0 +1,33 @@
+import { expect, test } from "./fixtures";
+
+test("an operator signs in through the login page and sees the servers", async ({ page }) => {
+  await page.goto("/dcimgr");
+  await expect(page.getByRole("heading", { name: "DCI Console" })).toBeVisible();
+
+  await page.getByLabel("Username").fill("admin");
+  await page.getByLabel("Password").fill("admin");
+  await page.getByRole("button", { name: "Log in" }).click();
+
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  await expect(page).toHaveURL(/\/dcimgr\/server$/);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(11);
+  await expect(table.getByRole("row", { name: /S-R01-01.*web1\.acme\.example/ })).toBeVisible();
+  await expect(
+    table.getByRole("row", { name: /S-R02-05/ }).getByRole("img", { name: /Power state unknown/ }),
+  ).toBeVisible();
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/dcimgr/login");
+  await page.getByLabel("Username").fill("admin");
+  await page.getByLabel("Password").fill("wrong");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Wrong username or password.");
+});
+
+test("a key-login navigation without out gets the app, not the API", async ({ page }) => {
+  const response = await page.goto("/dcimgr?func=auth&username=acme&key=0123456789abcdef");
+  expect(response?.headers()["content-type"]).toContain("text/html");
+  await expect(page.getByRole("heading", { name: "DCI Console" })).toBeVisible();
+});

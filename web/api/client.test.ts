@@ -1,0 +1,111 @@
+import { http, HttpResponse } from "msw";
+import { describe, expect, it } from "vitest";
+
+import { setupMockPanel } from "../testing";
+import { signIn, signOut } from "./auth";
+import { mgrCall } from "./client";
+import { MalformedReplyError, MgrError, NetworkError, SessionExpiredError } from "./errors";
+import { useSessionStore } from "./session-store";
+
+const { emulator, server } = setupMockPanel();
+
+describe("the request door", () => {
+  it("signs in, keeps the session id in the store and sessionStorage, never in localStorage", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    const { sessionId, status, level } = useSessionStore.getState();
+    expect(status).toBe("active");
+    expect(level).toBe(29);
+    expect(sessionStorage.getItem("dci-console.session")).toContain(sessionId ?? "missing");
+    expect(JSON.stringify(Object.entries(localStorage))).not.toContain(sessionId ?? "missing");
+  });
+
+  it("sends out=xjson, sfrom=ajax, the language and the session on every call", async () => {
+    const seen: URLSearchParams[] = [];
+    server.events.on("request:start", ({ request }) => {
+      void request
+        .clone()
+        .text()
+        .then((body) => seen.push(new URLSearchParams(body)));
+    });
+    await signIn({ username: "acme", password: "acme", lang: "ru" });
+    const doc = await mgrCall({ func: "server", params: { out: "xml", p_cnt: "5" } });
+    expect(doc.messages).toMatchObject({ msg: { title: "Серверы" } });
+    server.events.removeAllListeners();
+    const call = seen.find((params) => params.get("func") === "server");
+    expect(call?.get("out")).toBe("xjson");
+    expect(call?.get("sfrom")).toBe("ajax");
+    expect(call?.get("lang")).toBe("ru");
+    expect(call?.get("auth")).toBe(useSessionStore.getState().sessionId);
+  });
+
+  it("turns a refused login into an MgrError that names the reason", async () => {
+    const failure = await signIn({ username: "admin", password: "wrong", lang: "en" }).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(MgrError);
+    expect((failure as MgrError).detail.object).toBe("badpassword");
+    expect(useSessionStore.getState().status).toBe("anonymous");
+  });
+
+  it("turns an access error on an authenticated call into SessionExpiredError and marks the session expired", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    emulator.sessions.clear();
+    await expect(mgrCall({ func: "server" })).rejects.toBeInstanceOf(SessionExpiredError);
+    expect(useSessionStore.getState().status).toBe("expired");
+  });
+
+  it("reports an unknown function as an MgrError, not as an expired session", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    const failure = await mgrCall({ func: "nosuch" }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(MgrError);
+    expect(failure).not.toBeInstanceOf(SessionExpiredError);
+  });
+
+  it("turns a dropped connection and an HTTP 502 into NetworkError", async () => {
+    server.use(http.post("*/dcimgr", () => HttpResponse.error()));
+    await expect(mgrCall({ func: "server" })).rejects.toBeInstanceOf(NetworkError);
+    server.use(http.post("*/dcimgr", () => new HttpResponse("Bad gateway", { status: 502 })));
+    await expect(mgrCall({ func: "server" })).rejects.toMatchObject({
+      name: "NetworkError",
+      status: 502,
+    });
+  });
+
+  it("turns a truncated or non-JSON body into MalformedReplyError", async () => {
+    server.use(
+      http.post(
+        "*/dcimgr",
+        () =>
+          new HttpResponse('{"doc": {"elem": [', {
+            headers: { "content-type": "application/json" },
+          }),
+      ),
+    );
+    await expect(mgrCall({ func: "server" })).rejects.toBeInstanceOf(MalformedReplyError);
+    server.use(
+      http.post(
+        "*/dcimgr",
+        () => new HttpResponse("<html>login</html>", { headers: { "content-type": "text/html" } }),
+      ),
+    );
+    await expect(mgrCall({ func: "server" })).rejects.toBeInstanceOf(MalformedReplyError);
+  });
+
+  it("reads JSON sent as text/plain", async () => {
+    server.use(
+      http.post(
+        "*/dcimgr",
+        () =>
+          new HttpResponse('{"doc": {"ok": {}}}', { headers: { "content-type": "text/plain" } }),
+      ),
+    );
+    await expect(mgrCall({ func: "keepalive" })).resolves.toEqual({ ok: {} });
+  });
+
+  it("ends the session on sign-out even when the panel cannot be reached", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    server.use(http.post("*/dcimgr", () => HttpResponse.error()));
+    await expect(signOut()).rejects.toBeInstanceOf(NetworkError);
+    expect(useSessionStore.getState()).toMatchObject({ status: "anonymous", sessionId: undefined });
+  });
+});

@@ -1,0 +1,91 @@
+import { parseError } from "../xjson/parse-error";
+import { docOf, MalformedDocumentError } from "../xjson/parse-page";
+import type { WireNode } from "../xjson/wire";
+import { MalformedReplyError, MgrError, NetworkError, SessionExpiredError } from "./errors";
+import { useSessionStore } from "./session-store";
+
+export interface MgrCall {
+  func: string;
+  params?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  /** Send the session id and treat `access`/`auth` errors as an expired session. Default true. */
+  authenticated?: boolean;
+}
+
+/** Parameters the door sets itself; a caller's values for them are ignored. */
+const reserved = new Set(["out", "sfrom", "auth", "authinfo"]);
+
+function body(call: MgrCall, sessionId: string | undefined, lang: string): URLSearchParams {
+  const form = new URLSearchParams();
+  for (const [name, value] of Object.entries(call.params ?? {})) {
+    if (value !== undefined && !reserved.has(name)) form.set(name, value);
+  }
+  form.set("func", call.func);
+  form.set("out", "xjson");
+  form.set("sfrom", "ajax");
+  form.set("lang", lang);
+  if (sessionId !== undefined && call.authenticated !== false) form.set("auth", sessionId);
+  return form;
+}
+
+async function post(url: string, form: URLSearchParams, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      body: form,
+      signal,
+      credentials: "same-origin",
+      headers: { accept: "application/json" },
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new NetworkError("The panel could not be reached", undefined, { cause: error });
+  }
+  if (!response.ok)
+    throw new NetworkError(`The panel answered HTTP ${response.status}`, response.status);
+  try {
+    return await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new NetworkError("The connection broke while reading the answer", undefined, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * The one door to the panel: POSTs urlencoded to `/<panel>` with `out=xjson`, `sfrom=ajax`,
+ * the language and the session (mgr5-protocol.md §11), and returns the reply's `doc`.
+ * Every failure becomes a typed error: NetworkError, MalformedReplyError, MgrError, or
+ * SessionExpiredError (which also marks the session expired).
+ */
+export async function mgrCall(call: MgrCall): Promise<WireNode> {
+  const { panel, sessionId, lang } = useSessionStore.getState();
+  const authenticated = call.authenticated !== false;
+  const raw = await post(`/${panel}`, body(call, sessionId, lang), call.signal);
+
+  let doc: WireNode;
+  try {
+    doc = docOf(JSON.parse(raw) as unknown);
+  } catch (error) {
+    // The body type is not trusted (a panel once sent JSON as text/plain): parse, then judge.
+    const reason =
+      error instanceof MalformedDocumentError ? error.message : "the answer is not JSON";
+    throw new MalformedReplyError(`The panel sent an unreadable answer (${reason})`, {
+      cause: error,
+    });
+  }
+
+  const detail = parseError(doc);
+  if (!detail) return doc;
+  if (
+    authenticated &&
+    sessionId !== undefined &&
+    (detail.type === "access" || detail.type === "auth")
+  ) {
+    useSessionStore.getState().expire();
+    throw new SessionExpiredError(detail);
+  }
+  throw new MgrError(detail);
+}

@@ -1,0 +1,58 @@
+import type { ErrorModel } from "../xjson/model";
+
+/**
+ * Every failure at the network door is one of these, so callers branch on the class and never
+ * on HTTP details or wire shapes.
+ */
+export abstract class RequestError extends Error {}
+
+/** The panel answered with an `error` document (HTTP 200, mgr5-protocol.md §8). */
+export class MgrError extends RequestError {
+  constructor(readonly detail: ErrorModel) {
+    super(detail.message);
+    this.name = "MgrError";
+  }
+
+  /** The error names a form field (`value` errors carry the field in `object`). */
+  get field(): string | undefined {
+    return this.detail.type === "value" && this.detail.object !== ""
+      ? this.detail.object
+      : undefined;
+  }
+}
+
+/**
+ * An authenticated call was refused with `access` or `auth`: the session is gone (§2.7).
+ * Sign in again; nothing the user typed needs to be dropped.
+ */
+export class SessionExpiredError extends MgrError {
+  constructor(detail: ErrorModel) {
+    super(detail);
+    this.name = "SessionExpiredError";
+  }
+}
+
+/** The request never got an answer, or the HTTP layer failed (proxy down, 502, dropped connection). */
+export class NetworkError extends RequestError {
+  constructor(
+    message: string,
+    readonly status?: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "NetworkError";
+  }
+}
+
+/** The answer was not an mgr5 JSON document (truncated body, an HTML page, garbage). */
+export class MalformedReplyError extends RequestError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "MalformedReplyError";
+  }
+}
+
+/** Whether retrying the same request may help: only transport failures qualify. */
+export function isTransient(error: unknown): boolean {
+  return error instanceof NetworkError && (error.status === undefined || error.status >= 500);
+}

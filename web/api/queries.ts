@@ -1,0 +1,26 @@
+import { queryOptions } from "@tanstack/react-query";
+
+import { parseDesktop } from "../xjson/parse-desktop";
+import { parsePage } from "../xjson/parse-page";
+import { mgrCall } from "./client";
+import { mgrKeys } from "./keys";
+
+/**
+ * A page of the panel (list now; form, report and dashboard as they arrive), fetched and
+ * parsed once per fetch so the cache holds typed models.
+ */
+export function pageQuery(panel: string, func: string, params: Record<string, string>) {
+  return queryOptions({
+    queryKey: mgrKeys.page(panel, func, params),
+    queryFn: async ({ signal }) => parsePage(await mgrCall({ func, params, signal })),
+  });
+}
+
+/** The main menu and start page of the signed-in user. */
+export function desktopQuery(panel: string) {
+  return queryOptions({
+    queryKey: [...mgrKeys.panel(panel), "desktop"] as const,
+    queryFn: async ({ signal }) => parseDesktop(await mgrCall({ func: "desktop", signal })),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,81 @@
+import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
+
+export type Lang = "en" | "ru";
+export type SessionStatus = "anonymous" | "active" | "expired";
+
+interface SessionState {
+  /** The panel this tab works with (dcimgr, ispmgr, ...), from the URL. */
+  panel: string;
+  sessionId?: string;
+  username?: string;
+  level?: number;
+  /** Signed in with a one-time key from billing: never ask this user for a password. */
+  viaKey: boolean;
+  lang: Lang;
+  status: SessionStatus;
+}
+
+interface SessionActions {
+  setPanel: (panel: string) => void;
+  signedIn: (session: {
+    sessionId: string;
+    username: string;
+    level: number;
+    viaKey: boolean;
+  }) => void;
+  expire: () => void;
+  signedOut: () => void;
+  setLang: (lang: Lang) => void;
+}
+
+const initial: SessionState = {
+  panel: "dcimgr",
+  sessionId: undefined,
+  username: undefined,
+  level: undefined,
+  viaKey: false,
+  lang: "en",
+  status: "anonymous",
+};
+
+/**
+ * The only owner of the session id. It lives in memory and in sessionStorage (per tab, gone with
+ * the tab), never in localStorage or a URL.
+ */
+export const useSessionStore = create<SessionState & SessionActions>()(
+  persist(
+    (set) => ({
+      ...initial,
+      setPanel: (panel) => {
+        // A session belongs to one panel: another panel starts signed out.
+        set((state) => (state.panel === panel ? state : { ...initial, panel, lang: state.lang }));
+      },
+      signedIn: ({ sessionId, username, level, viaKey }) => {
+        set({ sessionId, username, level, viaKey, status: "active" });
+      },
+      expire: () => {
+        set((state) => (state.status === "active" ? { status: "expired" } : state));
+      },
+      signedOut: () => {
+        set((state) => ({ ...initial, panel: state.panel, lang: state.lang }));
+      },
+      setLang: (lang) => {
+        set({ lang });
+      },
+    }),
+    {
+      name: "dci-console.session",
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: ({ panel, sessionId, username, level, viaKey, lang, status }) => ({
+        panel,
+        sessionId,
+        username,
+        level,
+        viaKey,
+        lang,
+        status,
+      }),
+    },
+  ),
+);

@@ -1,0 +1,22 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useState } from "react";
+import { RouterProvider } from "react-router";
+
+import { createQueryClient } from "../api/query-client";
+import { useSessionStore } from "../api/session-store";
+import { LangContext } from "../ui/lang-context";
+import { createRouter } from "./router";
+
+/** The composition root: query cache, language and routes. */
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createRouter);
+  const lang = useSessionStore((state) => state.lang);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LangContext value={lang}>
+        <RouterProvider router={router} />
+      </LangContext>
+    </QueryClientProvider>
+  );
+}

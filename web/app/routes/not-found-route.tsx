@@ -1,0 +1,14 @@
+import { Link } from "react-router";
+
+import { defaultPanel } from "../config";
+import { useText } from "../../ui/lang-context";
+
+export function NotFoundRoute() {
+  const t = useText();
+  return (
+    <main className="app-main">
+      <p>{t("notFound")}</p>
+      <Link to={`/${defaultPanel()}`}>{t("appName")}</Link>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { useQuery } from "@tanstack/react-query";
+import { Navigate, useParams } from "react-router";
+
+import { desktopQuery } from "../../api/queries";
+import { useText } from "../../ui/lang-context";
+import { Spinner } from "../../ui/spinner";
+import { RequestError } from "../../views/request-error";
+
+/** `/<panel>`: opens the start page the panel names in its main menu. */
+export function PanelHomeRoute() {
+  const t = useText();
+  const { panel = "" } = useParams();
+  const desktop = useQuery(desktopQuery(panel));
+  if (desktop.isPending) return <Spinner label={t("loading")} />;
+  if (desktop.isError)
+    return <RequestError error={desktop.error} onRetry={() => void desktop.refetch()} />;
+  const start = desktop.data.startpage ?? desktop.data.groups[0]?.items[0]?.action;
+  if (!start) return <p>{t("nothingHere")}</p>;
+  return <Navigate to={`/${panel}/${encodeURIComponent(start)}`} replace />;
+}

@@ -1,0 +1,253 @@
+import { MgrFault } from "../errors";
+import { callerOf, type FuncContext, type Reply } from "../context";
+import type { Texts } from "../i18n";
+import type { ListState } from "../sessions";
+import { el, leaf, messagesNode, type XNode } from "../tree";
+
+export interface PropSpec {
+  name: string;
+  img: string;
+  /** For `xprop`: shown only when the row's value equals this. */
+  value?: string;
+}
+
+export interface ColumnSpec {
+  name: string;
+  type?: "data" | "msg" | "indicator" | "prop";
+  sort?: "alpha" | "digit" | "prop";
+  align?: "left" | "center" | "right";
+  minLevel?: number;
+  props?: PropSpec[];
+}
+
+export interface ConditionSpec {
+  kind: "hide" | "show" | "remove";
+  name: string;
+  value: string;
+}
+
+export interface ButtonSpec {
+  name: string;
+  func: string;
+  type: string;
+  img?: string;
+  isDefault?: boolean;
+  minLevel?: number;
+  conditions?: ConditionSpec[];
+}
+
+export interface ToolGroupSpec {
+  name: string;
+  buttons: ButtonSpec[];
+}
+
+/** A cell: plain text, or text with attributes such as `orig`. */
+export type Cell = string | { text: string; attrs: Record<string, string> };
+
+export interface ListSpec<Row> {
+  name: string;
+  key: string;
+  keyname: string;
+  columns: ColumnSpec[];
+  toolbar: ToolGroupSpec[];
+  texts: Texts;
+  rows(ctx: FuncContext): Row[];
+  /** Cells sent in every row without a column: the key and what toolbar rules read. */
+  hiddenFields?: string[];
+  /** Cells by column or prop name; a prop is present when its cell is defined. */
+  cells(row: Row, ctx: FuncContext): Record<string, Cell | undefined>;
+  /** Seconds between refreshes while the rows need it (operations running). */
+  autoupdate?(rows: Row[]): number | undefined;
+  filter?: {
+    apply(rows: Row[], filter: Record<string, string>, ctx: FuncContext): Row[];
+    describe(filter: Record<string, string>, ctx: FuncContext): string[];
+  };
+}
+
+const commonTexts: Texts = {
+  en: { msg_confirm_delimiter: ", ", p_elems: "Total" },
+  ru: { msg_confirm_delimiter: ", ", p_elems: "Всего" },
+};
+
+export const maxPageSize = 10000;
+export const defaultPageSize = 50;
+
+function allowed(level: number, minLevel?: number): boolean {
+  return minLevel === undefined || level >= minLevel;
+}
+
+function cellText(cell: Cell | undefined): string {
+  if (cell === undefined) return "";
+  return typeof cell === "string" ? cell : cell.text;
+}
+
+function positiveInt(value: string | undefined, name: string, max: number): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1 || Number(value) > max)
+    throw new MgrFault("value", name, value);
+  return Number(value);
+}
+
+/** Reads `p_col=+name` or `p_sort=name&p_order=desc` (Q6) into `+name`/`-name`. */
+function requestedSort(ctx: FuncContext): string | undefined {
+  const { p_col: col, p_sort: sort, p_order: order } = ctx.params;
+  if (col !== undefined && col !== "") return /^[+-]/.test(col) ? col : `+${col}`;
+  if (sort !== undefined && sort !== "") return `${order === "desc" ? "-" : "+"}${sort}`;
+  return undefined;
+}
+
+function compare(a: string, b: string, kind: ColumnSpec["sort"]): number {
+  if (kind === "digit") return (Number.parseFloat(a) || 0) - (Number.parseFloat(b) || 0);
+  return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" });
+}
+
+function metadataNode<Row>(
+  spec: ListSpec<Row>,
+  columns: ColumnSpec[],
+  level: number,
+  autoupdate?: number,
+): XNode {
+  const toolbar = el(
+    "toolbar",
+    { view: "buttontext" },
+    ...spec.toolbar
+      .map((group) => ({
+        ...group,
+        buttons: group.buttons.filter((button) => allowed(level, button.minLevel)),
+      }))
+      .filter((group) => group.buttons.length > 0)
+      .map((group) =>
+        el(
+          "toolgrp",
+          { name: group.name },
+          ...group.buttons.map((button) =>
+            el(
+              "toolbtn",
+              {
+                name: button.name,
+                func: button.func,
+                type: button.type,
+                img: button.img,
+                default: button.isDefault ? "yes" : undefined,
+              },
+              ...(button.conditions ?? []).map((condition) =>
+                el(condition.kind, { name: condition.name, value: condition.value }),
+              ),
+            ),
+          ),
+        ),
+      ),
+  );
+  const coldata = el(
+    "coldata",
+    {},
+    ...columns.map((col) =>
+      el(
+        "col",
+        { name: col.name, type: col.type ?? "data", sort: col.sort, align: col.align },
+        ...(col.props ?? []).map((prop) =>
+          prop.value === undefined
+            ? el("prop", { name: prop.name, img: prop.img })
+            : el("xprop", { name: prop.name, value: prop.value, img: prop.img }),
+        ),
+      ),
+    ),
+  );
+  return el(
+    "metadata",
+    {
+      name: spec.name,
+      type: "list",
+      key: spec.key,
+      keyname: spec.keyname,
+      autoupdate: autoupdate?.toString(),
+    },
+    toolbar,
+    coldata,
+  );
+}
+
+/**
+ * Answers a list function from its spec: level trimming, saved and requested sort, filter,
+ * paging with clamping, and the `sorted` state on the sorted column.
+ */
+export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
+  const caller = callerOf(ctx);
+  const level = caller.user.level;
+  const columns = spec.columns.filter((col) => allowed(level, col.minLevel));
+  const saved: ListState = caller.session?.lists[spec.name] ?? {};
+
+  const pageSize =
+    positiveInt(ctx.params.p_cnt, "p_cnt", maxPageSize) ?? saved.pageSize ?? defaultPageSize;
+  const sort = requestedSort(ctx) ?? saved.sort;
+  const sortColumn =
+    sort === undefined ? undefined : columns.find((col) => col.name === sort.slice(1));
+  if (sort !== undefined && sortColumn?.sort === undefined)
+    throw new MgrFault("value", "p_col", sort);
+
+  const filter = saved.filter ?? {};
+  let rows = spec.rows(ctx);
+  if (spec.filter && Object.keys(filter).length > 0) rows = spec.filter.apply(rows, filter, ctx);
+
+  const withCells = rows.map((row) => ({ row, cells: spec.cells(row, ctx) }));
+  if (sortColumn && sort) {
+    const direction = sort.startsWith("-") ? -1 : 1;
+    const valueOf = (cells: Record<string, Cell | undefined>) =>
+      sortColumn.sort === "prop"
+        ? String((sortColumn.props ?? []).filter((prop) => cells[prop.name] !== undefined).length)
+        : cellText(cells[sortColumn.name]);
+    const kind = sortColumn.sort === "prop" ? "digit" : sortColumn.sort;
+    withCells.sort((a, b) => direction * compare(valueOf(a.cells), valueOf(b.cells), kind));
+  }
+
+  const total = withCells.length;
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const pageNumber = Math.min(
+    positiveInt(ctx.params.p_num, "p_num", Number.MAX_SAFE_INTEGER) ?? 1,
+    lastPage,
+  );
+  const page = withCells.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+
+  if (caller.session) caller.session.lists[spec.name] = { ...saved, pageSize, sort };
+
+  const visible = new Set([
+    spec.key,
+    ...(spec.hiddenFields ?? []),
+    ...columns.flatMap((col) => [col.name, ...(col.props ?? []).map((prop) => prop.name)]),
+  ]);
+  const elems = page.map(({ cells }) =>
+    el(
+      "elem",
+      {},
+      ...Object.entries(cells)
+        .filter(([name, cell]) => cell !== undefined && visible.has(name))
+        .map(([name, cell]) =>
+          typeof cell === "string"
+            ? leaf(name, cell)
+            : el(name, cell?.attrs ?? {}, cell?.text ?? ""),
+        ),
+    ),
+  );
+
+  const metadata = metadataNode(spec, columns, level, spec.autoupdate?.(rows));
+  if (sortColumn && sort) {
+    const colNode = metadata.children
+      .find((child) => child.name === "coldata")
+      ?.children.find((col) => col.attrs.name === sortColumn.name);
+    if (colNode) colNode.attrs.sorted = `${sort.slice(0, 1)}1`;
+  }
+  const filterTexts =
+    spec.filter && Object.keys(filter).length > 0 ? spec.filter.describe(filter, ctx) : [];
+
+  return {
+    children: [
+      metadata,
+      messagesNode(spec.name, { ...commonTexts[ctx.lang], ...spec.texts[ctx.lang] }),
+      ...elems,
+      leaf("p_num", pageNumber),
+      leaf("p_cnt", pageSize),
+      leaf("p_elems", total),
+      ...filterTexts.map((text) => leaf("p_filter", text)),
+    ],
+  };
+}

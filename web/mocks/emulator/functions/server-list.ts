@@ -1,0 +1,213 @@
+import { callerOf, type FuncContext, type FuncDef } from "../context";
+import { renderList, type Cell, type ListSpec } from "../documents/list";
+import { serverTexts as texts } from "./server-texts";
+import type { Server } from "../state";
+
+/** Percent done of a running operation, 0–99 while it runs. */
+export function operationPercent(server: Server, now: number): number | undefined {
+  const operation = server.operation;
+  if (!operation) return undefined;
+  const elapsed = (now - operation.startedAt) / 1000;
+  return Math.min(99, Math.max(0, Math.floor((elapsed / operation.durationSec) * 100)));
+}
+
+export function visibleServers(ctx: FuncContext): Server[] {
+  const { user } = callerOf(ctx);
+  return user.level >= 29
+    ? ctx.state.servers
+    : ctx.state.servers.filter((server) => server.owner === user.name);
+}
+
+function cells(server: Server, ctx: FuncContext): Record<string, Cell | undefined> {
+  const percent = operationPercent(server, ctx.now);
+  const busy = server.operation !== undefined;
+  return {
+    id: String(server.id),
+    name: server.name,
+    hostname: server.hostname,
+    ip: server.ip,
+    owner: server.owner,
+    chassis_templ: server.chassis,
+    rack: server.rack,
+    ipmi: server.ipmiIp === "" ? undefined : `IPMI S${server.id}`,
+    poweron: server.power === "on" ? "" : undefined,
+    poweroff: server.power === "off" ? "" : undefined,
+    powererror: server.power === "error" ? "" : undefined,
+    disabled: server.disabled ? "" : undefined,
+    blocked: server.blocked ? "" : undefined,
+    hwproblem: server.hwproblem ? "" : undefined,
+    diag_in_progress: busy && server.operation?.kind === "diag" ? `${percent ?? 0}%` : undefined,
+    install_in_progress:
+      busy && server.operation?.kind === "install" ? `${percent ?? 0}%` : undefined,
+    operation_failed: server.operationFailed ? "" : undefined,
+    // Hidden fields the toolbar's hide/show rules read.
+    power_state: server.power,
+    active: server.disabled ? "off" : "on",
+    busy: busy ? "yes" : "no",
+    has_ipmi: server.ipmiIp === "" ? "no" : "yes",
+  };
+}
+
+const statusProps = [
+  { name: "poweron", img: "p-on" },
+  { name: "poweroff", img: "p-off" },
+  { name: "powererror", img: "p-error" },
+  { name: "disabled", img: "p-disabled" },
+  { name: "blocked", img: "p-blocked" },
+  { name: "hwproblem", img: "p-hwproblem" },
+  { name: "diag_in_progress", img: "p-diag" },
+  { name: "install_in_progress", img: "p-install" },
+  { name: "operation_failed", img: "p-failed" },
+];
+
+export const serverListSpec: ListSpec<Server> = {
+  name: "server",
+  key: "id",
+  keyname: "name",
+  texts,
+  hiddenFields: ["ipmi", "power_state", "active", "busy", "has_ipmi"],
+  columns: [
+    { name: "name", sort: "alpha" },
+    { name: "hostname", sort: "alpha" },
+    { name: "ip", sort: "alpha" },
+    { name: "owner", sort: "alpha", minLevel: 29 },
+    { name: "chassis_templ", sort: "alpha", minLevel: 29 },
+    { name: "rack", sort: "alpha", minLevel: 29 },
+    { name: "status", type: "prop", sort: "prop", props: statusProps },
+  ],
+  toolbar: [
+    {
+      name: "edit",
+      buttons: [
+        { name: "new", func: "server.edit", type: "new", img: "t-new", minLevel: 29 },
+        {
+          name: "edit",
+          func: "server.edit",
+          type: "edit",
+          img: "t-edit",
+          isDefault: true,
+          minLevel: 29,
+        },
+        {
+          name: "delete",
+          func: "server.delete",
+          type: "group",
+          img: "t-delete",
+          minLevel: 29,
+          conditions: [{ kind: "hide", name: "busy", value: "yes" }],
+        },
+      ],
+    },
+    {
+      name: "power",
+      buttons: [
+        {
+          name: "poweron",
+          func: "server.poweron",
+          type: "group",
+          img: "t-on",
+          conditions: [
+            { kind: "hide", name: "power_state", value: "on" },
+            { kind: "hide", name: "active", value: "off" },
+          ],
+        },
+        {
+          name: "poweroff",
+          func: "server.poweroff",
+          type: "group",
+          img: "t-off",
+          conditions: [
+            { kind: "hide", name: "power_state", value: "off" },
+            { kind: "hide", name: "active", value: "off" },
+          ],
+        },
+        {
+          name: "reboot",
+          func: "server.reboot",
+          type: "group",
+          img: "t-reboot",
+          conditions: [
+            { kind: "hide", name: "power_state", value: "off" },
+            { kind: "hide", name: "active", value: "off" },
+          ],
+        },
+      ],
+    },
+    {
+      name: "state",
+      buttons: [
+        {
+          name: "enable",
+          func: "server.enable",
+          type: "group",
+          img: "t-enable",
+          minLevel: 29,
+          conditions: [{ kind: "hide", name: "active", value: "on" }],
+        },
+        {
+          name: "disable",
+          func: "server.disable",
+          type: "group",
+          img: "t-disable",
+          minLevel: 29,
+          conditions: [{ kind: "hide", name: "active", value: "off" }],
+        },
+      ],
+    },
+    {
+      name: "operations",
+      buttons: [
+        {
+          name: "operations",
+          func: "server.operations",
+          type: "edit",
+          img: "t-install",
+          conditions: [
+            { kind: "hide", name: "busy", value: "yes" },
+            { kind: "hide", name: "active", value: "off" },
+          ],
+        },
+        {
+          name: "opercancel",
+          func: "server.opercancel",
+          type: "group",
+          img: "t-cancel",
+          conditions: [{ kind: "show", name: "busy", value: "yes" }],
+        },
+      ],
+    },
+    {
+      name: "more",
+      buttons: [
+        {
+          name: "connection",
+          func: "server.connection",
+          type: "editlist",
+          img: "t-connection",
+          minLevel: 29,
+        },
+        { name: "iplist", func: "iplist", type: "editlist", img: "t-ip" },
+        {
+          name: "ipmi",
+          func: "ipmiredirect",
+          type: "window",
+          img: "t-console",
+          conditions: [{ kind: "remove", name: "has_ipmi", value: "no" }],
+        },
+      ],
+    },
+    {
+      name: "filter",
+      buttons: [{ name: "filter", func: "server.filter", type: "editnosel", img: "t-filter" }],
+    },
+  ],
+  rows: visibleServers,
+  cells,
+  autoupdate: (rows) => (rows.some((server) => server.operation) ? 10 : undefined),
+};
+
+export const serverList: FuncDef = {
+  name: "server",
+  summary: "Servers: the operator sees all of them, a customer their own",
+  handle: (ctx) => renderList(ctx, serverListSpec),
+};

@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+import { createControl } from "./control";
+import { createEmulator } from "./core";
+import { createEmulatorServer } from "./node-server";
+import { loadState, saveState } from "./persistence";
+import { demoAccounts } from "./seed";
+
+export interface StartOptions {
+  port: number;
+  host: string;
+  /** Print the banner with the demo accounts. */
+  quiet?: boolean;
+}
+
+/** Starts the emulator as configured by the environment (README of this folder). */
+export async function startEmulator({ port, host, quiet = false }: StartOptions) {
+  const stateFile = process.env.EMULATOR_STATE;
+  const distDir = resolve("dist");
+  const emulator = createEmulator({
+    state: stateFile ? loadState(stateFile) : undefined,
+    extraServers: Number(process.env.EMULATOR_SERVERS ?? "0") || 0,
+    indexHtml: () =>
+      existsSync(`${distDir}/index.html`)
+        ? readFileSync(`${distDir}/index.html`, "utf8")
+        : undefined,
+    onChange: stateFile
+      ? (state) => {
+          saveState(stateFile, state);
+        }
+      : undefined,
+  });
+  if (stateFile) saveState(stateFile, emulator.state);
+  const control = process.env.EMULATOR_CONTROL === "1" ? createControl(emulator) : undefined;
+  const server = createEmulatorServer({ emulator, distDir, intercept: control });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      resolveListen();
+    });
+  });
+  if (!quiet) {
+    console.log(`DCImanager emulator: http://${host}:${port}/${emulator.config.panel}`);
+    console.log("Demo accounts:");
+    for (const account of demoAccounts)
+      console.log(`  ${account.username} / ${account.password}  ${account.role}`);
+    if (control) console.log("Control endpoints /__emulator/* are on (EMULATOR_CONTROL=1).");
+  }
+  return { emulator, server };
+}
+
+const isEntry =
+  process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (isEntry) {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "1500" },
+      host: { type: "string", default: "127.0.0.1" },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a port number, not ${values.port}`);
+    process.exit(2);
+  }
+  startEmulator({ port, host: values.host }).catch((error: unknown) => {
+    console.error("emulator: could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

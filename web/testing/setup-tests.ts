@@ -1,0 +1,15 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+import { useSessionStore } from "../api/session-store";
+
+const isDom = typeof window !== "undefined";
+
+afterEach(() => {
+  if (!isDom) return;
+  cleanup();
+  sessionStorage.clear();
+  useSessionStore.getState().signedOut();
+  useSessionStore.setState({ panel: "dcimgr", lang: "en" });
+});

@@ -1,0 +1,20 @@
+import type { ButtonHTMLAttributes } from "react";
+
+interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: "primary" | "secondary" | "ghost";
+}
+
+export function Button({
+  variant = "secondary",
+  className,
+  type = "button",
+  ...props
+}: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={["btn", `btn-${variant}`, className].filter(Boolean).join(" ")}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import type { ColumnModel, Messages, PropModel, RowModel } from "./model";
+
+/**
+ * The tooltip of a status icon: `hint_p_<prop>_<value>`, else `hint_p_<prop>`, else the raw
+ * value, with `_value_` replaced by the row's value (mgr5-protocol.md §5.3).
+ */
+export function propHint(messages: Messages, prop: string, value: string): string {
+  const template =
+    messages[`hint_p_${prop}_${value}`] ?? messages[`hint_p_${prop}`] ?? (value || prop);
+  return template.replace(/_value_/g, value);
+}
+
+/** The icons a prop column shows for a row: `prop` when the row has it, `xprop` when it equals. */
+export function activeProps(
+  column: ColumnModel,
+  row: RowModel,
+): { prop: PropModel; value: string }[] {
+  return column.props.flatMap((prop) => {
+    const cell = row.cells[prop.name];
+    if (!cell) return [];
+    if (prop.value !== undefined && cell.text !== prop.value) return [];
+    return [{ prop, value: cell.text }];
+  });
+}

@@ -1,0 +1,154 @@
+import type {
+  ButtonModel,
+  CellModel,
+  ColumnModel,
+  ColumnType,
+  ConditionModel,
+  ListModel,
+  Messages,
+  PropModel,
+  RowModel,
+  ToolGroupModel,
+} from "./model";
+import { asArray, attr, child, flag, messagesOf, nodes, text } from "./normalize";
+import type { WireNode, WireValue } from "./wire";
+
+const columnTypes = new Set<ColumnType>(["data", "msg", "indicator", "prop"]);
+
+function parseSorted(value: string | undefined): ColumnModel["sorted"] {
+  // "+1" / "-2" in lists; "yes" / "desc" in reports and dashboards (§5.3).
+  if (value === undefined || value === "") return undefined;
+  if (value === "yes" || value === "asc") return { direction: "asc", priority: 1 };
+  if (value === "desc") return { direction: "desc", priority: 1 };
+  const match = /^([+-])(\d*)$/.exec(value);
+  if (!match) return undefined;
+  return { direction: match[1] === "-" ? "desc" : "asc", priority: Number(match[2] || "1") };
+}
+
+function parseProps(col: WireNode): PropModel[] {
+  const props = nodes(col.prop).map((prop) => ({
+    name: attr(prop, "name") ?? "",
+    img: attr(prop, "img") ?? "",
+  }));
+  const xprops = nodes(col.xprop).map((prop) => ({
+    name: attr(prop, "name") ?? "",
+    img: attr(prop, "img") ?? "",
+    value: attr(prop, "value") ?? "",
+  }));
+  return [...props, ...xprops].filter((prop) => prop.name !== "");
+}
+
+function parseColumn(col: WireNode, messages: Messages): ColumnModel | undefined {
+  const name = attr(col, "name");
+  if (name === undefined || name === "") return undefined;
+  const props = parseProps(col);
+  const declared = attr(col, "type") as ColumnType | undefined;
+  const type: ColumnType =
+    declared && columnTypes.has(declared) ? declared : props.length > 0 ? "prop" : "data";
+  const sort = attr(col, "sort");
+  const align = attr(col, "align");
+  return {
+    name,
+    title: messages[name] ?? name,
+    hint: messages[`hint_${name}`],
+    type,
+    sort: sort === "alpha" || sort === "digit" || sort === "prop" ? sort : undefined,
+    sorted: parseSorted(attr(col, "sorted")),
+    align: align === "left" || align === "center" || align === "right" ? align : undefined,
+    props,
+  };
+}
+
+function parseConditions(button: WireNode): ConditionModel[] {
+  return (["hide", "show", "remove"] as const).flatMap((kind) =>
+    nodes(button[kind]).map((node) => ({
+      kind,
+      name: attr(node, "name") ?? "",
+      value: attr(node, "value") ?? "",
+    })),
+  );
+}
+
+function parseButton(button: WireNode, messages: Messages): ButtonModel | undefined {
+  const name = attr(button, "name");
+  if (name === undefined || name === "") return undefined;
+  return {
+    name,
+    func: attr(button, "func") ?? "",
+    type: attr(button, "type") ?? "",
+    img: attr(button, "img"),
+    isDefault: flag(attr(button, "default")),
+    caption: messages[`short_${name}`] ?? messages[name] ?? name,
+    hint: messages[`hint_${name}`],
+    confirm: messages[`msg_confirm_${name}`],
+    conditions: parseConditions(button),
+  };
+}
+
+function parseToolbar(metadata: WireNode | undefined, messages: Messages): ToolGroupModel[] {
+  return nodes(child(metadata, "toolbar")?.toolgrp)
+    .map((group) => ({
+      name: attr(group, "name") ?? "",
+      buttons: nodes(group.toolbtn)
+        .map((button) => parseButton(button, messages))
+        .filter((button) => button !== undefined),
+    }))
+    .filter((group) => group.buttons.length > 0);
+}
+
+function parseCell(value: WireValue): CellModel {
+  if (typeof value === "string" || Array.isArray(value))
+    return { text: text(value) ?? "", attrs: {} };
+  const attrs: Record<string, string> = {};
+  for (const [key, attrValue] of Object.entries(value)) {
+    if (key.startsWith("$") && key !== "$" && typeof attrValue === "string")
+      attrs[key.slice(1)] = attrValue;
+  }
+  return { text: text(value) ?? "", attrs };
+}
+
+function parseRow(elem: WireNode, key: string): RowModel {
+  const cells: Record<string, CellModel> = {};
+  for (const [name, value] of Object.entries(elem)) {
+    if (name.startsWith("$") || value === undefined) continue;
+    cells[name] = parseCell(value);
+  }
+  return { key: cells[key]?.text ?? "", cells };
+}
+
+function count(value: WireValue | undefined, fallback: number): number {
+  const parsed = Number(text(value));
+  return Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+}
+
+/** A `list` document (mgr5-protocol.md §5) as a ListModel. */
+export function parseList(doc: WireNode): ListModel {
+  const metadata = child(doc, "metadata");
+  const messages = messagesOf(doc);
+  const key = attr(metadata, "key") ?? "id";
+  const columns = nodes(child(metadata, "coldata")?.col)
+    .map((col) => parseColumn(col, messages))
+    .filter((col) => col !== undefined);
+  const rows = nodes(doc.elem).map((elem) => parseRow(elem, key));
+  const autoupdate = Number(attr(metadata, "autoupdate"));
+  return {
+    kind: "list",
+    func: attr(doc, "func") ?? attr(metadata, "name") ?? "",
+    title: messages.title ?? attr(metadata, "name") ?? "",
+    key,
+    keyname: attr(metadata, "keyname") ?? key,
+    columns,
+    rows,
+    toolbar: parseToolbar(metadata, messages),
+    page: {
+      number: Math.max(1, count(doc.p_num, 1)),
+      size: count(doc.p_cnt, rows.length),
+      total: count(doc.p_elems, rows.length),
+    },
+    filter: asArray(doc.p_filter)
+      .map((value) => text(value) ?? "")
+      .filter((value) => value !== ""),
+    autoupdate: Number.isFinite(autoupdate) && autoupdate > 0 ? autoupdate : undefined,
+    messages,
+  };
+}

@@ -1,0 +1,42 @@
+import type { PageModel } from "./model";
+import { attr, child, isNode } from "./normalize";
+import { parseList } from "./parse-list";
+import type { WireNode } from "./wire";
+
+/** Thrown when a reply is not an mgr5 document at all. */
+export class MalformedDocumentError extends Error {
+  constructor(reason: string) {
+    super(`Malformed document: ${reason}`);
+    this.name = "MalformedDocumentError";
+  }
+}
+
+/** The `doc` of a reply body, or MalformedDocumentError. Unwraps `doc.doc` (Q12). */
+export function docOf(body: unknown): WireNode {
+  if (typeof body !== "object" || body === null || !("doc" in body))
+    throw new MalformedDocumentError("no doc");
+  const doc = body.doc;
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new MalformedDocumentError("doc is not an object");
+  const outer = doc as WireNode;
+  const inner = outer.doc;
+  if (!child(outer, "metadata") && isNode(inner)) {
+    return {
+      ...inner,
+      messages: inner.messages ?? outer.messages,
+      slist: inner.slist ?? outer.slist,
+    };
+  }
+  return outer;
+}
+
+/** Chooses the model by `metadata.$type` (§4): the page kind decides the renderer. */
+export function parsePage(doc: WireNode): PageModel {
+  const type = attr(child(doc, "metadata"), "type") ?? "";
+  switch (type) {
+    case "list":
+      return parseList(doc);
+    default:
+      return { kind: "unsupported", func: attr(doc, "func") ?? "", type: type || "none" };
+  }
+}
