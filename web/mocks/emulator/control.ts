@@ -1,5 +1,21 @@
 import type { Emulator } from "./core";
 
+export type FaultMode = "http502" | "truncate" | "drop";
+
+/** Faults for the next panel requests, applied by the HTTP adapter. */
+export interface Faults {
+  latencyMs: number;
+  mode?: FaultMode;
+  /** How many more requests get `mode`; latency stays until cleared. */
+  remaining: number;
+}
+
+export interface Control {
+  intercept: (request: Request, path: string) => Promise<Response | undefined>;
+  /** The fault for the next panel request, counting it down. */
+  takeFault: () => { latencyMs: number; mode?: FaultMode };
+}
+
 function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -12,34 +28,56 @@ function number(value: string | null): number | undefined {
   return Number(value);
 }
 
+const modes = new Set<string>(["http502", "truncate", "drop"]);
+
 /**
  * `/__emulator/*`, for end-to-end tests only (EMULATOR_CONTROL=1): reset to the seed, change
- * the idle timeout, move the clock. Without the flag these paths do not exist.
+ * the idle timeout, move the clock, inject faults. Without the flag these paths do not exist.
  */
-export function createControl(emulator: Emulator) {
-  return (request: Request, path: string): Promise<Response | undefined> => {
-    if (!path.startsWith("/__emulator/")) return Promise.resolve(undefined);
-    const query = new URL(request.url).searchParams;
-    switch (path) {
-      case "/__emulator/reset":
-        emulator.reset();
-        return Promise.resolve(json({ ok: true }));
-      case "/__emulator/config": {
-        const idle = number(query.get("idleTimeoutSec"));
-        if (idle !== undefined && idle > 0) emulator.config.idleTimeoutSec = idle;
-        const bind = query.get("bindSessionToIp");
-        if (bind !== null) emulator.config.bindSessionToIp = bind === "1" || bind === "true";
-        return Promise.resolve(json({ ok: true, config: emulator.config }));
-      }
-      case "/__emulator/clock": {
-        const advance = number(query.get("advanceMs"));
-        if (advance === undefined)
-          return Promise.resolve(json({ error: "advanceMs must be an integer" }, 400));
-        emulator.advanceClock(advance);
-        return Promise.resolve(json({ ok: true, now: emulator.now() }));
-      }
-      default:
-        return Promise.resolve(json({ error: `unknown control path ${path}` }, 404));
-    }
+export function createControl(emulator: Emulator): Control {
+  const faults: Faults = { latencyMs: 0, remaining: 0 };
+
+  const routes: Record<string, (query: URLSearchParams) => Response> = {
+    "/__emulator/reset": () => {
+      emulator.reset();
+      Object.assign(faults, { latencyMs: 0, mode: undefined, remaining: 0 });
+      return json({ ok: true });
+    },
+    "/__emulator/config": (query) => {
+      const idle = number(query.get("idleTimeoutSec"));
+      if (idle !== undefined && idle > 0) emulator.config.idleTimeoutSec = idle;
+      const bind = query.get("bindSessionToIp");
+      if (bind !== null) emulator.config.bindSessionToIp = bind === "1" || bind === "true";
+      return json({ ok: true, config: emulator.config });
+    },
+    "/__emulator/clock": (query) => {
+      const advance = number(query.get("advanceMs"));
+      if (advance === undefined) return json({ error: "advanceMs must be an integer" }, 400);
+      emulator.advanceClock(advance);
+      return json({ ok: true, now: emulator.now() });
+    },
+    "/__emulator/faults": (query) => {
+      const mode = query.get("mode");
+      if (mode !== null && mode !== "" && !modes.has(mode))
+        return json({ error: `mode must be one of ${[...modes].join(", ")}` }, 400);
+      faults.latencyMs = Math.max(0, number(query.get("latencyMs")) ?? 0);
+      faults.mode = mode ? (mode as FaultMode) : undefined;
+      faults.remaining = faults.mode ? Math.max(1, number(query.get("count")) ?? 1) : 0;
+      return json({ ok: true, faults });
+    },
+  };
+
+  return {
+    intercept(request, path) {
+      if (!path.startsWith("/__emulator/")) return Promise.resolve(undefined);
+      const route = routes[path];
+      if (!route) return Promise.resolve(json({ error: `unknown control path ${path}` }, 404));
+      return Promise.resolve(route(new URL(request.url).searchParams));
+    },
+    takeFault() {
+      const mode = faults.remaining > 0 ? faults.mode : undefined;
+      if (mode) faults.remaining -= 1;
+      return { latencyMs: faults.latencyMs, mode };
+    },
   };
 }

@@ -7,6 +7,7 @@ import {
 } from "./context";
 import { errorNode, MgrFault } from "./errors";
 import { functions } from "./functions/index";
+import { advanceOperations } from "./operations";
 import { pickLang, type Lang } from "./i18n";
 import { readCookies, readParams, type Params } from "./params";
 import { createSeedState } from "./seed";
@@ -189,7 +190,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       },
       loginBlocked: () => blocked(clientIp),
     };
+    // Operations whose time has come finish before anything reads the state.
+    const finished = advanceOperations(state, ctx.now);
     const reply = await def.handle(ctx);
+    if (finished && !reply.changed) options.onChange?.(state);
     if (reply.changed) {
       journal(ctx, reply.func ?? func);
       options.onChange?.(state);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
+import type { EmulatorConfig } from "./context";
 import { createControl } from "./control";
 import { createEmulator } from "./core";
 import { createEmulatorServer } from "./node-server";
@@ -15,11 +16,32 @@ export interface StartOptions {
   quiet?: boolean;
 }
 
+function positive(name: string): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === "") return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new Error(`${name} must be a positive whole number of seconds, not ${value}`);
+  return number;
+}
+
+/** EMULATOR_IDLE_TIMEOUT, EMULATOR_BIND_IP=0, EMULATOR_ONETIME_EXPIRE (seconds). */
+function configFromEnvironment(): Partial<EmulatorConfig> {
+  const config: Partial<EmulatorConfig> = {};
+  const idle = positive("EMULATOR_IDLE_TIMEOUT");
+  if (idle !== undefined) config.idleTimeoutSec = idle;
+  const oneTime = positive("EMULATOR_ONETIME_EXPIRE");
+  if (oneTime !== undefined) config.oneTimeKeyTtlSec = oneTime;
+  if (process.env.EMULATOR_BIND_IP === "0") config.bindSessionToIp = false;
+  return config;
+}
+
 /** Starts the emulator as configured by the environment (README of this folder). */
 export async function startEmulator({ port, host, quiet = false }: StartOptions) {
   const stateFile = process.env.EMULATOR_STATE;
   const distDir = resolve("dist");
   const emulator = createEmulator({
+    config: configFromEnvironment(),
     state: stateFile ? loadState(stateFile) : undefined,
     extraServers: Number(process.env.EMULATOR_SERVERS ?? "0") || 0,
     indexHtml: () =>
@@ -34,7 +56,7 @@ export async function startEmulator({ port, host, quiet = false }: StartOptions)
   });
   if (stateFile) saveState(stateFile, emulator.state);
   const control = process.env.EMULATOR_CONTROL === "1" ? createControl(emulator) : undefined;
-  const server = createEmulatorServer({ emulator, distDir, intercept: control });
+  const server = createEmulatorServer({ emulator, distDir, control });
   await new Promise<void>((resolveListen, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 
+import type { Control } from "./control";
 import type { Emulator } from "./core";
 import { maxBodyBytes } from "./params";
 
@@ -22,8 +23,8 @@ export interface ServerOptions {
   emulator: Emulator;
   /** The built app, served like a theme installed in the panel. */
   distDir?: string;
-  /** Extra handler tried first (the control endpoints). */
-  intercept?: (request: Request, path: string) => Promise<Response | undefined>;
+  /** The control endpoints and fault injection, with EMULATOR_CONTROL=1. */
+  control?: Control;
 }
 
 function clientAddress(req: IncomingMessage): string {
@@ -93,19 +94,45 @@ function isPanelPath(path: string, panel: string): boolean {
 }
 
 /** The emulator over real HTTP: the panel endpoints, and the built app when there is one. */
-export function createEmulatorServer({ emulator, distDir, intercept }: ServerOptions): Server {
+export function createEmulatorServer({ emulator, distDir, control }: ServerOptions): Server {
   return createServer((req, res) => {
     void (async () => {
       try {
         const path = (req.url ?? "/").split("?")[0] ?? "/";
         const request = toRequest(req, await readBody(req));
-        const intercepted = await intercept?.(request, path);
+        const intercepted = await control?.intercept(request, path);
         if (intercepted) {
           await send(res, intercepted);
           return;
         }
         if (isPanelPath(path, emulator.config.panel)) {
-          await send(res, await emulator.handle(request, clientAddress(req)));
+          const fault = control?.takeFault() ?? { latencyMs: 0 };
+          if (fault.latencyMs > 0)
+            await new Promise((resolveDelay) => setTimeout(resolveDelay, fault.latencyMs));
+          if (fault.mode === "drop") {
+            req.socket.destroy();
+            return;
+          }
+          if (fault.mode === "http502") {
+            await send(
+              res,
+              new Response("Bad gateway\n", {
+                status: 502,
+                headers: { "content-type": "text/plain" },
+              }),
+            );
+            return;
+          }
+          const response = await emulator.handle(request, clientAddress(req));
+          if (fault.mode === "truncate") {
+            const body = await response.text();
+            res.writeHead(200, {
+              "content-type": response.headers.get("content-type") ?? "text/plain",
+            });
+            res.end(body.slice(0, Math.floor(body.length / 2)));
+            return;
+          }
+          await send(res, response);
           return;
         }
         const file = distDir ? staticFile(distDir, path === "/" ? "/index.html" : path) : undefined;

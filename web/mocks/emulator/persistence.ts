@@ -6,8 +6,18 @@ function looksLikeState(value: unknown): value is State {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
   return (
-    ["users", "servers", "ips", "journal", "keys"].every((key) => Array.isArray(record[key])) &&
-    typeof record.nextId === "object"
+    [
+      "users",
+      "servers",
+      "ips",
+      "racks",
+      "devices",
+      "ports",
+      "osTemplates",
+      "sshKeys",
+      "journal",
+      "keys",
+    ].every((key) => Array.isArray(record[key])) && typeof record.nextId === "object"
   );
 }
 

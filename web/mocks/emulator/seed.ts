@@ -1,3 +1,13 @@
+import { generatedServers } from "./seed-generated";
+import {
+  chassisTemplates,
+  devices,
+  locations,
+  osTemplates,
+  ports,
+  racks,
+  sshKeys,
+} from "./seed-equipment";
 import type { IpAddress, Power, Server, State, User } from "./state";
 
 /** The demo accounts: printed at start and written in the README. */
@@ -215,34 +225,6 @@ function demoServers(now: number): Server[] {
   return servers;
 }
 
-/** Deterministic extra servers for speed work (EMULATOR_SERVERS=10000). */
-function generatedServers(total: number, startId: number): Server[] {
-  const owners = ["", "acme", "globex", ""];
-  const result: Server[] = [];
-  for (let index = 0; index < total; index += 1) {
-    const id = startId + index;
-    const rack = `R${String(10 + (index % 40)).padStart(2, "0")}`;
-    const owner = owners[index % owners.length] ?? "";
-    const octet = (index % 250) + 1;
-    const hex = (id % 65536).toString(16).padStart(4, "0");
-    result.push(
-      server(
-        id,
-        `S-${rack}-${String(index % 42).padStart(2, "0")}-${id}`,
-        owner ? `srv${id}.${owner}.example` : "free.ds",
-        `198.51.${Math.floor(index / 250) % 256}.${octet}`,
-        `0c:c4:7a:ff:${hex.slice(0, 2)}:${hex.slice(2)}`,
-        `10.11.${Math.floor(index / 250) % 256}.${octet}`,
-        owner,
-        index % 3 === 0 ? dell : small,
-        rack,
-        index % 7 === 0 ? "off" : "on",
-      ),
-    );
-  }
-  return result;
-}
-
 function demoIps(servers: Server[]): IpAddress[] {
   const ips: IpAddress[] = servers.map((srv, index) => ({
     id: index + 1,
@@ -280,14 +262,33 @@ export interface SeedOptions {
 }
 
 export function createSeedState({ now, extraServers = 0 }: SeedOptions): State {
-  const servers = [...demoServers(now), ...generatedServers(extraServers, 11)];
+  const servers = [...demoServers(now), ...generatedServers(extraServers, 11, server)];
   const ips = demoIps(servers.slice(0, 10));
-  return {
-    users: users.map((user) => ({ ...user })),
+  const portList = ports(servers);
+  // A deep copy, so a reset never shares objects with a changed state.
+  return structuredClone({
+    users,
     servers,
     ips,
+    locations,
+    racks,
+    devices,
+    ports: portList,
+    osTemplates,
+    chassisTemplates,
+    sshKeys,
+    progress: [],
     journal: [],
     keys: [],
-    nextId: { user: users.length + 1, server: servers.length + 1, ip: ips.length + 1, journal: 1 },
-  };
+    nextId: {
+      user: users.length + 1,
+      server: servers.length + 1,
+      ip: ips.length + 1,
+      journal: 1,
+      rack: racks.length + 1,
+      device: devices.length + 1,
+      port: portList.length + 1,
+      sshkey: sshKeys.length + 1,
+    },
+  });
 }

@@ -12,7 +12,7 @@ export interface User {
 export type Power = "on" | "off" | "error";
 
 export interface Operation {
-  kind: "install" | "diag";
+  kind: "install" | "diag" | "rescue";
   template: string;
   startedAt: number;
   durationSec: number;
@@ -66,10 +66,83 @@ export interface OneTimeKey {
   expiresAt: number;
 }
 
+export interface Location {
+  id: number;
+  name: string;
+  mainIp: string;
+  sshPort: number;
+  nameservers: string;
+}
+
+export interface Rack {
+  id: number;
+  name: string;
+  location: string;
+  units: number;
+  /** A rack rented out as colocation: the customer's name, or "". */
+  owner: string;
+}
+
+/** A switch port or a PDU outlet. */
+export interface Port {
+  id: number;
+  deviceId: number;
+  name: string;
+  /** The server connected to it, or 0. */
+  serverId: number;
+  on: boolean;
+}
+
+export interface Device {
+  id: number;
+  kind: "switch" | "pdu";
+  name: string;
+  ip: string;
+  handler: string;
+  rack: string;
+}
+
+export interface OsTemplate {
+  name: string;
+  kind: "os" | "diag" | "rescue";
+  /** Server types it may be installed on; empty means every type. */
+  chassis: string[];
+  adminOnly: boolean;
+}
+
+export interface ChassisTemplate {
+  name: string;
+  description: string;
+}
+
+export interface SshKey {
+  id: number;
+  owner: string;
+  name: string;
+  key: string;
+}
+
+/** A running operation's progress bar, by the client's progressid (mgr5-protocol.md §7.6). */
+export interface ProgressEntry {
+  progressId: string;
+  sessionId: string;
+  serverId: number;
+  action: string;
+  startedAt: number;
+}
+
 export interface State {
   users: User[];
   servers: Server[];
   ips: IpAddress[];
+  locations: Location[];
+  racks: Rack[];
+  devices: Device[];
+  ports: Port[];
+  osTemplates: OsTemplate[];
+  chassisTemplates: ChassisTemplate[];
+  sshKeys: SshKey[];
+  progress: ProgressEntry[];
   journal: JournalEntry[];
   keys: OneTimeKey[];
   nextId: Record<string, number>;

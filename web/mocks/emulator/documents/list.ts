@@ -41,6 +41,12 @@ export interface ToolGroupSpec {
   buttons: ButtonSpec[];
 }
 
+export interface Crumb {
+  func: string;
+  name: string;
+  params?: Record<string, string>;
+}
+
 /** A cell: plain text, or text with attributes such as `orig`. */
 export type Cell = string | { text: string; attrs: Record<string, string> };
 
@@ -56,6 +62,8 @@ export interface ListSpec<Row> {
   hiddenFields?: string[];
   /** Cells by column or prop name; a prop is present when its cell is defined. */
   cells(row: Row, ctx: FuncContext): Record<string, Cell | undefined>;
+  /** The path to this list, for sub-lists (mgr5-protocol.md §7.4), and the parent's key. */
+  parent?(ctx: FuncContext): { plid: string; crumbs: Crumb[] };
   /** Seconds between refreshes while the rows need it (operations running). */
   autoupdate?(rows: Row[]): number | undefined;
   filter?: {
@@ -236,6 +244,7 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
       ?.children.find((col) => col.attrs.name === sortColumn.name);
     if (colNode) colNode.attrs.sorted = `${sort.slice(0, 1)}1`;
   }
+  const parent = spec.parent?.(ctx);
   const filterTexts =
     spec.filter && Object.keys(filter).length > 0 ? spec.filter.describe(filter, ctx) : [];
 
@@ -248,6 +257,22 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
       leaf("p_cnt", pageSize),
       leaf("p_elems", total),
       ...filterTexts.map((text) => leaf("p_filter", text)),
-    ],
+      parent ? leaf("plid", parent.plid) : null,
+      parent ? breadcrumbNode(parent.crumbs) : null,
+    ].filter((node) => node !== null),
   };
+}
+
+function breadcrumbNode(crumbs: Crumb[]): XNode {
+  return el(
+    "breadcrumb",
+    {},
+    ...crumbs.map((crumb) =>
+      el(
+        "elem",
+        { func: crumb.func, name: crumb.name },
+        ...Object.entries(crumb.params ?? {}).map(([name, value]) => el("param", { name }, value)),
+      ),
+    ),
+  );
 }

@@ -17,12 +17,82 @@ interface MenuGroup {
 
 /** dcimanager.md §2, for the functions the emulator implements. */
 const menu: MenuGroup[] = [
-  { name: "mainmenu_main", items: [{ name: "server", action: "server", type: "list" }] },
+  {
+    name: "mainmenu_main",
+    items: [
+      { name: "server", action: "server", type: "list" },
+      { name: "user", action: "user", type: "list", minLevel: 29 },
+    ],
+  },
+  {
+    name: "mainmenu_equipment",
+    minLevel: 29,
+    items: [
+      { name: "switch", action: "switch", type: "list" },
+      { name: "pdu", action: "pdu", type: "list" },
+      { name: "rack", action: "rack", type: "list" },
+    ],
+  },
+  { name: "mainmenu_stat", items: [{ name: "traffic", action: "traffic", type: "report" }] },
+  {
+    name: "mainmenu_settings",
+    items: [
+      { name: "location", action: "location", type: "list", minLevel: 29 },
+      { name: "chassistempl", action: "chassistempl", type: "list", minLevel: 29 },
+      { name: "osmgr", action: "osmgr", type: "list", minLevel: 29 },
+      { name: "sshpubkey", action: "sshpubkey", type: "list" },
+    ],
+  },
+  {
+    name: "mainmenu_monitoring",
+    items: [
+      { name: "session", action: "session", type: "list" },
+      { name: "journal", action: "journal", type: "list", minLevel: 29 },
+    ],
+  },
 ];
 
 const texts: Texts = {
-  en: { title: "DCImanager", mainmenu_main: "Main", server: "Servers" },
-  ru: { title: "DCImanager", mainmenu_main: "Главное", server: "Серверы" },
+  en: {
+    title: "DCImanager",
+    mainmenu_main: "Main",
+    mainmenu_equipment: "Equipment",
+    mainmenu_stat: "Statistics",
+    mainmenu_settings: "Settings",
+    mainmenu_monitoring: "Monitoring",
+    server: "Servers",
+    user: "Users",
+    switch: "Switches",
+    pdu: "PDUs",
+    rack: "Racks",
+    traffic: "Traffic",
+    location: "Locations",
+    chassistempl: "Server types",
+    osmgr: "OS templates",
+    sshpubkey: "SSH keys",
+    session: "Active sessions",
+    journal: "Action log",
+  },
+  ru: {
+    title: "DCImanager",
+    mainmenu_main: "Главное",
+    mainmenu_equipment: "Оборудование",
+    mainmenu_stat: "Статистика",
+    mainmenu_settings: "Настройки",
+    mainmenu_monitoring: "Мониторинг",
+    server: "Серверы",
+    user: "Пользователи",
+    switch: "Коммутаторы",
+    pdu: "PDU",
+    rack: "Стойки",
+    traffic: "Трафик",
+    location: "Площадки",
+    chassistempl: "Типы серверов",
+    osmgr: "Шаблоны ОС",
+    sshpubkey: "SSH-ключи",
+    session: "Активные сессии",
+    journal: "Журнал действий",
+  },
 };
 
 export const desktop: FuncDef = {

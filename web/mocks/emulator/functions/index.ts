@@ -1,9 +1,39 @@
 import type { FuncDef } from "../context";
 import { authFunctions } from "./auth";
 import { desktop } from "./desktop";
+import { equipmentFunctions } from "./equipment";
+import { iplistFunctions } from "./iplist";
+import { monitoringFunctions } from "./monitoring";
+import { panelFunctions } from "./panel";
+import { serverActions } from "./server-actions";
+import { serverConnection } from "./server-children";
+import { serverEdit } from "./server-edit";
+import { serverFilter } from "./server-filter";
 import { serverList } from "./server-list";
+import { serverOperations } from "./server-operations";
+import { settingsFunctions } from "./settings";
+import { sshKeyFunctions } from "./sshkeys";
+import { traffic } from "./traffic";
+import { userFunctions } from "./users";
 
 /** Every function the emulator answers, by name. */
 export const functions: ReadonlyMap<string, FuncDef> = new Map(
-  [...authFunctions, desktop, serverList].map((def) => [def.name, def]),
+  [
+    ...authFunctions,
+    desktop,
+    ...panelFunctions,
+    serverList,
+    serverFilter,
+    serverEdit,
+    serverOperations,
+    ...serverActions,
+    ...serverConnection,
+    ...iplistFunctions,
+    ...equipmentFunctions,
+    ...settingsFunctions,
+    ...userFunctions,
+    ...sshKeyFunctions,
+    ...monitoringFunctions,
+    traffic,
+  ].map((def) => [def.name, def]),
 );

@@ -1,15 +1,11 @@
 import { callerOf, type FuncContext, type FuncDef } from "../context";
+import { MgrFault } from "../errors";
 import { renderList, type Cell, type ListSpec } from "../documents/list";
+import { applyServerFilter, describeServerFilter } from "./server-filter";
 import { serverTexts as texts } from "./server-texts";
+import { operationPercent, operationText } from "../operations";
 import type { Server } from "../state";
-
-/** Percent done of a running operation, 0–99 while it runs. */
-export function operationPercent(server: Server, now: number): number | undefined {
-  const operation = server.operation;
-  if (!operation) return undefined;
-  const elapsed = (now - operation.startedAt) / 1000;
-  return Math.min(99, Math.max(0, Math.floor((elapsed / operation.durationSec) * 100)));
-}
+import { el } from "../tree";
 
 export function visibleServers(ctx: FuncContext): Server[] {
   const { user } = callerOf(ctx);
@@ -37,8 +33,7 @@ function cells(server: Server, ctx: FuncContext): Record<string, Cell | undefine
     blocked: server.blocked ? "" : undefined,
     hwproblem: server.hwproblem ? "" : undefined,
     diag_in_progress: busy && server.operation?.kind === "diag" ? `${percent ?? 0}%` : undefined,
-    install_in_progress:
-      busy && server.operation?.kind === "install" ? `${percent ?? 0}%` : undefined,
+    install_in_progress: busy && server.operation?.kind !== "diag" ? `${percent ?? 0}%` : undefined,
     operation_failed: server.operationFailed ? "" : undefined,
     // Hidden fields the toolbar's hide/show rules read.
     power_state: server.power,
@@ -203,11 +198,24 @@ export const serverListSpec: ListSpec<Server> = {
   ],
   rows: visibleServers,
   cells,
+  filter: { apply: applyServerFilter, describe: describeServerFilter },
   autoupdate: (rows) => (rows.some((server) => server.operation) ? 10 : undefined),
 };
+
+/** `clickstat=title&hint_field=<prop>`: the lazy hint text of a row's icon (dcimanager.md §3.1). */
+function hint(ctx: FuncContext, field: string) {
+  const server = visibleServers(ctx).find((candidate) => String(candidate.id) === ctx.params.elid);
+  if (!server) throw new MgrFault("missed", "server", ctx.params.elid ?? "");
+  const busy = field === "install_in_progress" || field === "diag_in_progress";
+  return { children: [el("value", {}, busy ? operationText(server, ctx.now, ctx.lang) : "")] };
+}
 
 export const serverList: FuncDef = {
   name: "server",
   summary: "Servers: the operator sees all of them, a customer their own",
-  handle: (ctx) => renderList(ctx, serverListSpec),
+  handle: (ctx) => {
+    const field = ctx.params.hint_field;
+    if (ctx.params.clickstat === "title" && field) return hint(ctx, field);
+    return renderList(ctx, serverListSpec);
+  },
 };

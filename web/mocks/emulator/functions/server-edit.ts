@@ -1,0 +1,173 @@
+import type { FuncContext, FuncDef } from "../context";
+import { singleElid } from "../documents/actions";
+import {
+  isSubmit,
+  readSubmitted,
+  renderForm,
+  type FormSpec,
+  type SlistItem,
+} from "../documents/form";
+import { MgrFault } from "../errors";
+import type { Texts } from "../i18n";
+import { nextId, type Server } from "../state";
+import { el } from "../tree";
+import { findServer } from "./server-actions";
+
+const texts: Texts = {
+  en: {
+    title: "Server",
+    main: "Server",
+    placement: "Placement",
+    name: "Name",
+    hint_name: "The label on the server",
+    hostname: "Domain name",
+    hint_hostname: "free.ds marks a server that is not sold",
+    ip: "Main IP address",
+    mac: "MAC address",
+    owner: "Owner",
+    no_owner: "No owner",
+    chassis_templ: "Server type",
+    rack: "Rack",
+    notes: "Notes",
+    msg_ok: "Save",
+    msg_cancel: "Cancel",
+  },
+  ru: {
+    title: "Сервер",
+    main: "Сервер",
+    placement: "Размещение",
+    name: "Имя",
+    hint_name: "Метка на сервере",
+    hostname: "Доменное имя",
+    hint_hostname: "free.ds — сервер, который не продан",
+    ip: "Основной IP-адрес",
+    mac: "MAC-адрес",
+    owner: "Владелец",
+    no_owner: "Без владельца",
+    chassis_templ: "Тип сервера",
+    rack: "Стойка",
+    notes: "Заметки",
+    msg_ok: "Сохранить",
+    msg_cancel: "Отмена",
+  },
+};
+
+const spec: FormSpec = {
+  name: "server.edit",
+  texts,
+  pages: [
+    {
+      name: "main",
+      fields: [
+        { name: "name", control: { kind: "input", maxlength: 64 }, required: true },
+        {
+          name: "hostname",
+          control: { kind: "input", check: "hostname", maxlength: 253 },
+          required: true,
+        },
+        { name: "ip", control: { kind: "input", check: "ip" } },
+        { name: "mac", control: { kind: "input", maxlength: 17 } },
+        { name: "owner", control: { kind: "select" } },
+        { name: "notes", control: { kind: "textarea", rows: 3, maxlength: 2000 } },
+      ],
+    },
+    {
+      name: "placement",
+      fields: [
+        { name: "chassis_templ", control: { kind: "select" }, required: true },
+        { name: "rack", control: { kind: "select" }, required: true },
+      ],
+    },
+  ],
+};
+
+function slists(ctx: FuncContext): Record<string, SlistItem[]> {
+  return {
+    owner: [
+      { key: "no_owner", label: texts[ctx.lang].no_owner ?? "" },
+      ...ctx.state.users.map((user) => ({ key: user.name, label: user.name })),
+    ],
+    chassis_templ: ctx.state.chassisTemplates.map((type) => ({
+      key: type.name,
+      label: `${type.name} (${type.description})`,
+    })),
+    rack: ctx.state.racks.map((rack) => ({ key: rack.name, label: rack.name })),
+  };
+}
+
+function values(server: Server): Record<string, string> {
+  return {
+    name: server.name,
+    hostname: server.hostname,
+    ip: server.ip,
+    mac: server.mac,
+    owner: server.owner === "" ? "no_owner" : server.owner,
+    notes: server.notes,
+    chassis_templ: server.chassis,
+    rack: server.rack,
+  };
+}
+
+const macPattern = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/;
+
+function save(ctx: FuncContext, server: Server | undefined): void {
+  // Billing modules send only the fields they change (dcimanager.md §3.1): the rest keep their values.
+  const submitted = readSubmitted(ctx, spec, {
+    isNew: server === undefined,
+    slists: slists(ctx),
+    partial: server !== undefined,
+  });
+  const merged = { ...(server ? values(server) : {}), ...submitted };
+  const mac = (merged.mac ?? "").toLowerCase();
+  if (mac !== "" && !macPattern.test(mac)) throw new MgrFault("value", "mac", mac.slice(0, 40));
+  const name = merged.name ?? "";
+  if (ctx.state.servers.some((other) => other.name === name && other !== server))
+    throw new MgrFault("exists", "server", name);
+  const fields = {
+    name,
+    hostname: merged.hostname ?? "free.ds",
+    ip: merged.ip ?? "",
+    mac,
+    notes: merged.notes ?? "",
+    owner: merged.owner === "no_owner" || merged.owner === undefined ? "" : merged.owner,
+    chassis: merged.chassis_templ ?? "",
+    rack: merged.rack ?? "",
+  };
+  if (server) {
+    Object.assign(server, fields);
+    return;
+  }
+  ctx.state.servers.push({
+    id: nextId(ctx.state, "server"),
+    ...fields,
+    ipmiIp: "",
+    location: "MSK-DC1",
+    power: "off",
+    disabled: false,
+    blocked: false,
+    hwproblem: false,
+    operationFailed: false,
+  });
+}
+
+export const serverEdit: FuncDef = {
+  name: "server.edit",
+  minLevel: 29,
+  summary: "Add a server (no elid) or edit one (elid=id); sok=ok saves",
+  handle(ctx) {
+    const isNew = (ctx.params.elid ?? "") === "";
+    const server = isNew ? undefined : findServer(ctx, singleElid(ctx));
+    if (!isNew && !server) throw new MgrFault("missed", "server", ctx.params.elid ?? "");
+    if (isSubmit(ctx)) {
+      save(ctx, server);
+      const id = server?.id ?? ctx.state.servers.at(-1)?.id ?? 0;
+      return { children: [el("id", {}, String(id)), el("ok")], changed: true };
+    }
+    return renderForm(ctx, spec, {
+      values: server ? values(server) : { hostname: "free.ds", owner: "no_owner" },
+      slists: slists(ctx),
+      elid: server ? String(server.id) : "",
+      isNew,
+    });
+  },
+};
