@@ -308,3 +308,27 @@ describe("bad input", () => {
     expect(((await multipart.json()) as { doc: Record<string, any> }).doc.auth.$level).toBe("16");
   });
 });
+
+describe("data set and persistence hooks", () => {
+  it("adds a deterministic large data set on request", async () => {
+    const first = createEmulator({ extraServers: 10000, now: () => 0 });
+    const second = createEmulator({ extraServers: 10000, now: () => 0 });
+    expect(first.state.servers).toHaveLength(10010);
+    expect(JSON.stringify(first.state.servers)).toBe(JSON.stringify(second.state.servers));
+    const reply = await json(
+      first,
+      "authinfo=admin:admin&func=server&out=json&p_cnt=10000&p_num=2",
+    );
+    expect(reply.doc.p_elems.$).toBe("10010");
+    expect(reply.doc.elem).toHaveLength(10);
+  });
+
+  it("reports every change for saving, and nothing for a refused request", async () => {
+    const saved: number[] = [];
+    const emulator = createEmulator({ onChange: (state) => saved.push(state.journal.length) });
+    await get(emulator, "authinfo=admin:admin&func=server.poweroff&elid=999&out=json");
+    expect(saved).toEqual([]);
+    await get(emulator, "authinfo=admin:admin&func=server.poweroff&elid=1&out=json");
+    expect(saved).toEqual([1]);
+  });
+});
