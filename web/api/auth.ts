@@ -31,3 +31,43 @@ export async function signOut(): Promise<void> {
     useSessionStore.getState().signedOut();
   }
 }
+
+/**
+ * `func=auth` with a one-time key from `session.newkey` (mgr5-protocol.md §2.4). The user is a
+ * customer handed over by billing: the session is marked `viaKey`, so nobody asks them for a
+ * password later.
+ */
+export async function signInWithKey({
+  username,
+  key,
+  lang,
+}: {
+  username: string;
+  key: string;
+  lang: Lang;
+}): Promise<void> {
+  useSessionStore.getState().setLang(lang);
+  const params: Record<string, string> = { key, checkcookie: "no" };
+  if (username !== "") params.username = username;
+  const doc = await mgrCall({ func: "auth", params, authenticated: false });
+  const auth = parseAuth(doc);
+  if (!auth) throw new MalformedReplyError("The panel accepted the key but sent no session id");
+  useSessionStore
+    .getState()
+    .signedIn({ sessionId: auth.sessionId, username, level: auth.level, viaKey: true });
+}
+
+/**
+ * Signs the same user in again after the session expired, over the current page. Waiting
+ * requests then resume (reauth.ts).
+ */
+export async function signInAgain(password: string): Promise<void> {
+  const { username } = useSessionStore.getState();
+  if (!username) throw new Error("No user to sign in again");
+  const doc = await mgrCall({ func: "auth", params: { username, password }, authenticated: false });
+  const auth = parseAuth(doc);
+  if (!auth) throw new MalformedReplyError("The panel accepted the login but sent no session id");
+  useSessionStore
+    .getState()
+    .signedIn({ sessionId: auth.sessionId, username, level: auth.level, viaKey: false });
+}

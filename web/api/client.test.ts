@@ -1,5 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { setupMockPanel } from "../testing";
 import { signIn, signOut } from "./auth";
@@ -47,9 +47,21 @@ describe("the request door", () => {
     expect(useSessionStore.getState().status).toBe("anonymous");
   });
 
-  it("turns an access error on an authenticated call into SessionExpiredError and marks the session expired", async () => {
+  it("marks the session expired on an access error and fails the call when the user signs out instead", async () => {
     await signIn({ username: "admin", password: "admin", lang: "en" });
     emulator.sessions.clear();
+    const call = mgrCall({ func: "server" });
+    await vi.waitFor(() => {
+      expect(useSessionStore.getState().status).toBe("expired");
+    });
+    useSessionStore.getState().signedOut();
+    await expect(call).rejects.toBeInstanceOf(SessionExpiredError);
+  });
+
+  it("fails at once for a customer who came by key: they cannot sign in here", async () => {
+    useSessionStore
+      .getState()
+      .signedIn({ sessionId: "gone", username: "acme", level: 16, viaKey: true });
     await expect(mgrCall({ func: "server" })).rejects.toBeInstanceOf(SessionExpiredError);
     expect(useSessionStore.getState().status).toBe("expired");
   });

@@ -2,6 +2,7 @@ import { parseError } from "../xjson/parse-error";
 import { docOf, MalformedDocumentError } from "../xjson/parse-page";
 import type { WireNode } from "../xjson/wire";
 import { MalformedReplyError, MgrError, NetworkError, SessionExpiredError } from "./errors";
+import { waitForSession } from "./reauth";
 import { useSessionStore } from "./session-store";
 
 export interface MgrCall {
@@ -54,14 +55,35 @@ async function post(url: string, form: URLSearchParams, signal?: AbortSignal): P
   }
 }
 
+let lastRequestAt = 0;
+
+/** When the last request left: the keep-alive only speaks when nothing else did. */
+export function lastRequestTime(): number {
+  return lastRequestAt;
+}
+
 /**
  * The one door to the panel: POSTs urlencoded to `/<panel>` with `out=xjson`, `sfrom=ajax`,
  * the language and the session (mgr5-protocol.md §11), and returns the reply's `doc`.
  * Every failure becomes a typed error: NetworkError, MalformedReplyError, MgrError, or
- * SessionExpiredError (which also marks the session expired).
+ * SessionExpiredError. When the session has expired, the call waits for the user to sign in
+ * again (one dialog for every waiting call) and is sent once more; nothing typed is lost.
  */
 export async function mgrCall(call: MgrCall): Promise<WireNode> {
+  if (call.authenticated === false) return send(call);
+  if (useSessionStore.getState().status === "expired") await waitForSession(call.signal);
+  try {
+    return await send(call);
+  } catch (error) {
+    if (!(error instanceof SessionExpiredError)) throw error;
+    await waitForSession(call.signal);
+    return send(call);
+  }
+}
+
+async function send(call: MgrCall): Promise<WireNode> {
   const { panel, sessionId, lang } = useSessionStore.getState();
+  lastRequestAt = Date.now();
   const authenticated = call.authenticated !== false;
   const raw = await post(`/${panel}`, body(call, sessionId, lang), call.signal);
 

@@ -6,8 +6,8 @@ export const mgrKeys = {
   all: ["mgr"] as const,
   panel: (panel: string) => ["mgr", panel] as const,
   func: (panel: string, func: string) => ["mgr", panel, func] as const,
-  page: (panel: string, func: string, params: Record<string, string>) =>
-    ["mgr", panel, func, "page", normalizeParams(params)] as const,
+  page: (panel: string, func: string, lang: string, params: Record<string, string>) =>
+    ["mgr", panel, func, "page", lang, normalizeParams(params)] as const,
 };
 
 /** Sorted, without empty values: the same view always has the same key. */

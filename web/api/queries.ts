@@ -9,17 +9,28 @@ import { mgrKeys } from "./keys";
  * A page of the panel (list now; form, report and dashboard as they arrive), fetched and
  * parsed once per fetch so the cache holds typed models.
  */
-export function pageQuery(panel: string, func: string, params: Record<string, string>) {
+export function pageQuery(
+  panel: string,
+  func: string,
+  lang: string,
+  params: Record<string, string>,
+) {
   return queryOptions({
-    queryKey: mgrKeys.page(panel, func, params),
+    queryKey: mgrKeys.page(panel, func, lang, params),
     queryFn: async ({ signal }) => parsePage(await mgrCall({ func, params, signal })),
+    // Lists that ask for it refresh while the tab is visible (metadata autoupdate, §5.7).
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      return data?.kind === "list" && data.autoupdate ? data.autoupdate * 1000 : false;
+    },
+    refetchIntervalInBackground: false,
   });
 }
 
 /** The main menu and start page of the signed-in user. */
-export function desktopQuery(panel: string) {
+export function desktopQuery(panel: string, lang: string) {
   return queryOptions({
-    queryKey: [...mgrKeys.panel(panel), "desktop"] as const,
+    queryKey: [...mgrKeys.func(panel, "desktop"), lang] as const,
     queryFn: async ({ signal }) => parseDesktop(await mgrCall({ func: "desktop", signal })),
     staleTime: 5 * 60_000,
   });

@@ -25,7 +25,7 @@ describe("signing in", () => {
       within(table)
         .getAllByRole("columnheader")
         .map((th) => th.textContent),
-    ).toEqual(["Name", "Domain name", "IP address", "Owner", "Server type", "Rack", "Status"]);
+    ).toEqual(["", "Name", "Domain name", "IP address", "Owner", "Server type", "Rack", "Status"]);
     expect(within(table).getAllByRole("row")).toHaveLength(11);
     expect(within(table).getByRole("row", { name: /web1\.acme\.example/ })).toBeVisible();
     expect(within(table).getAllByRole("img", { name: "Powered on" }).length).toBeGreaterThan(0);

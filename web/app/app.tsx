@@ -1,8 +1,10 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { RouterProvider } from "react-router";
 
+import { keepSessionAlive } from "../api/keep-alive";
 import { createQueryClient } from "../api/query-client";
+import { shareSessionAcrossTabs } from "../api/session-share";
 import { useSessionStore } from "../api/session-store";
 import { LangContext } from "../ui/lang-context";
 import { createRouter } from "./router";
@@ -12,6 +14,17 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createRouter);
   const lang = useSessionStore((state) => state.lang);
+  useEffect(() => {
+    const stopSharing = shareSessionAcrossTabs();
+    const stopKeepAlive = keepSessionAlive();
+    return () => {
+      stopSharing();
+      stopKeepAlive();
+    };
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <QueryClientProvider client={queryClient}>
       <LangContext value={lang}>

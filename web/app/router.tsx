@@ -6,18 +6,40 @@ import {
   type LoaderFunctionArgs,
 } from "react-router";
 
+import { signInWithKey } from "../api/auth";
 import { useSessionStore } from "../api/session-store";
+import { funcUrl } from "../views/urls";
 import { defaultPanel, isPanelName } from "./config";
+import { takeKeyLogin } from "./key-login";
 import { NotFoundRoute } from "./routes/not-found-route";
 import { RequireSession } from "./routes/require-session";
 import { Layout } from "./shell/layout";
 
-/** `/<panel>/...`: remembers which panel this tab works with, before anything renders. */
-function panelLoader({ params }: LoaderFunctionArgs) {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router redirects by throwing a Response
+/**
+ * `/<panel>/...`: remembers which panel this tab works with before anything renders, and
+ * completes a key login from billing (the key was already taken out of the address).
+ */
+async function panelLoader({ params }: LoaderFunctionArgs) {
+  /* eslint-disable @typescript-eslint/only-throw-error -- react-router redirects by throwing a Response */
   if (!isPanelName(params.panel)) throw redirect(`/${defaultPanel()}`);
-  useSessionStore.getState().setPanel(params.panel);
-  return null;
+  const panel = params.panel;
+  useSessionStore.getState().setPanel(panel);
+  const keyLogin = takeKeyLogin(panel);
+  if (!keyLogin) return null;
+  useSessionStore.getState().signedOut();
+  try {
+    await signInWithKey({
+      username: keyLogin.username,
+      key: keyLogin.key,
+      lang: useSessionStore.getState().lang,
+    });
+  } catch {
+    throw redirect(`/${panel}/key-expired`);
+  }
+  throw redirect(
+    keyLogin.start ? funcUrl(panel, keyLogin.start, { elid: keyLogin.elid }) : `/${panel}`,
+  );
+  /* eslint-enable @typescript-eslint/only-throw-error */
 }
 
 export function createRouter() {
@@ -32,6 +54,12 @@ export function createRouter() {
         {
           path: "login",
           lazy: async () => ({ Component: (await import("./routes/login-route")).LoginRoute }),
+        },
+        {
+          path: "key-expired",
+          lazy: async () => ({
+            Component: (await import("./routes/key-expired-route")).KeyExpiredRoute,
+          }),
         },
         {
           element: (

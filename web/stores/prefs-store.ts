@@ -14,6 +14,8 @@ interface PrefsState {
 interface PrefsActions {
   setPageSize: (list: string, pageSize: number) => void;
   setHiddenColumns: (list: string, hiddenColumns: string[]) => void;
+  /** Forget everything (logout). */
+  reset: () => void;
 }
 
 /** Preferences that outlive the session: page size and column choice per list. */
@@ -28,6 +30,9 @@ export const usePrefsStore = create<PrefsState & PrefsActions>()(
         set((state) => ({
           lists: { ...state.lists, [list]: { ...state.lists[list], hiddenColumns } },
         }));
+      },
+      reset: () => {
+        set({ lists: {} });
       },
     }),
     {

@@ -1,13 +1,51 @@
+import { useLocation, useNavigate } from "react-router";
+
 import type { PageModel } from "../xjson/model";
+import { followUpParams } from "../xjson/parse-ok";
 import { useText } from "../ui/lang-context";
+import { FormView } from "./form/form-view";
 import { ListView } from "./list/list-view";
+import { funcUrl, type BackState } from "./urls";
+
+interface PageViewProps {
+  panel: string;
+  page: PageModel;
+  params: Record<string, string>;
+  refetch: () => void;
+  isFetching: boolean;
+}
 
 /** Picks the renderer by the page's kind; an unknown kind is a visible placeholder, never a crash. */
-export function PageView({ page }: { page: PageModel }) {
+export function PageView({ panel, page, params, refetch, isFetching }: PageViewProps) {
   const t = useText();
+  const navigate = useNavigate();
+  const back = (useLocation().state as BackState | null)?.back;
   switch (page.kind) {
     case "list":
-      return <ListView list={page} />;
+      return (
+        <ListView
+          panel={panel}
+          list={page}
+          params={params}
+          refetch={refetch}
+          isFetching={isFetching}
+        />
+      );
+    case "form":
+      return (
+        <FormView
+          key={`${page.func}:${page.elid}`}
+          form={page}
+          onDone={(result) => {
+            const follow = followUpParams(result?.text);
+            if (follow?.func) {
+              const { func, ...rest } = follow;
+              void navigate(funcUrl(panel, func, rest), { replace: true });
+            } else if (back) void navigate(back, { replace: true });
+            else void navigate(-1);
+          }}
+        />
+      );
     case "unsupported":
       return (
         <div className="placeholder" role="note">

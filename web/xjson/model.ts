@@ -58,6 +58,8 @@ export interface ButtonModel {
   type: string;
   img?: string;
   isDefault: boolean;
+  /** `edit` buttons with `nogroupedit="yes"` take exactly one row. */
+  noGroupEdit: boolean;
   caption: string;
   hint?: string;
   confirm?: string;
@@ -69,9 +71,19 @@ export interface ToolGroupModel {
   buttons: ButtonModel[];
 }
 
+/** One step of a breadcrumb (§7.4): the link text and how to re-open it. */
+export interface CrumbModel {
+  func: string;
+  name: string;
+  params: Record<string, string>;
+}
+
 export interface ListModel {
   kind: "list";
   func: string;
+  /** The parent's key in a sub-list: what the list's buttons send as `plid`. */
+  plid?: string;
+  breadcrumb: CrumbModel[];
   title: string;
   key: string;
   keyname: string;
@@ -91,7 +103,90 @@ export interface UnsupportedModel {
   type: string;
 }
 
-export type PageModel = ListModel | UnsupportedModel;
+export interface OptionModel {
+  key: string;
+  label: string;
+  /** Shown only while the field named by the select's `depend` has this value. */
+  depend?: string;
+}
+
+/** `<if value="v" hide="field"/>` on a control: choosing `v` hides `field` (§6.5). */
+export interface ConditionalHide {
+  value: string;
+  hide: string;
+}
+
+interface FieldBase {
+  name: string;
+  label: string;
+  hint?: string;
+  placeholder?: string;
+  required: boolean;
+  readonly: boolean;
+  /** Ask the server for new values when this field changes (§6.6). */
+  setvalues?: string;
+  ifs: ConditionalHide[];
+}
+
+export type FieldModel =
+  | (FieldBase & {
+      kind: "text";
+      inputType: "text" | "password";
+      value: string;
+      maxlength?: number;
+      check?: string;
+      checkargs?: string;
+    })
+  | (FieldBase & { kind: "checkbox"; value: boolean })
+  | (FieldBase & { kind: "hidden"; value: string })
+  | (FieldBase & {
+      kind: "select";
+      value: string;
+      options: OptionModel[];
+      multiple: boolean;
+      radio: boolean;
+      depend?: string;
+    })
+  | (FieldBase & { kind: "textarea"; value: string; rows: number; maxlength?: number })
+  | (FieldBase & { kind: "textdata"; text: string; warning: boolean })
+  | (FieldBase & { kind: "unsupported"; control: string });
+
+export interface FormPageModel {
+  name: string;
+  title: string;
+  collapsed: boolean;
+  fields: FieldModel[];
+}
+
+export interface FormButtonModel {
+  name: string;
+  type: string;
+  caption: string;
+  func?: string;
+}
+
+export interface FormModel {
+  kind: "form";
+  func: string;
+  title: string;
+  elid: string;
+  plid?: string;
+  pages: FormPageModel[];
+  buttons: FormButtonModel[];
+  /** A display-only form: no submit. */
+  noSubmit: boolean;
+  messages: Messages;
+}
+
+/** `doc.ok`: success, possibly with a follow-up (a `func=...` query or a URL, §6.9). */
+export interface OkModel {
+  kind: "ok";
+  text?: string;
+  /** Keys of created objects the panel answered next to `ok` (`<id>`, `<ip>`). */
+  created: Record<string, string>;
+}
+
+export type PageModel = ListModel | FormModel | UnsupportedModel;
 
 export interface MenuItemModel {
   name: string;

@@ -1,6 +1,7 @@
 import type {
   ButtonModel,
   CellModel,
+  CrumbModel,
   ColumnModel,
   ColumnType,
   ConditionModel,
@@ -78,6 +79,7 @@ function parseButton(button: WireNode, messages: Messages): ButtonModel | undefi
     type: attr(button, "type") ?? "",
     img: attr(button, "img"),
     isDefault: flag(attr(button, "default")),
+    noGroupEdit: flag(attr(button, "nogroupedit")),
     caption: messages[`short_${name}`] ?? messages[name] ?? name,
     hint: messages[`hint_${name}`],
     confirm: messages[`msg_confirm_${name}`],
@@ -121,6 +123,18 @@ function count(value: WireValue | undefined, fallback: number): number {
   return Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
 }
 
+function parseBreadcrumb(doc: WireNode): CrumbModel[] {
+  return nodes(child(doc, "breadcrumb")?.elem)
+    .map((elem) => ({
+      func: attr(elem, "func") ?? "",
+      name: attr(elem, "name") ?? "",
+      params: Object.fromEntries(
+        nodes(elem.param).map((param) => [attr(param, "name") ?? "", text(param) ?? ""]),
+      ),
+    }))
+    .filter((crumb) => crumb.func !== "");
+}
+
 /** A `list` document (mgr5-protocol.md §5) as a ListModel. */
 export function parseList(doc: WireNode): ListModel {
   const metadata = child(doc, "metadata");
@@ -131,9 +145,12 @@ export function parseList(doc: WireNode): ListModel {
     .filter((col) => col !== undefined);
   const rows = nodes(doc.elem).map((elem) => parseRow(elem, key));
   const autoupdate = Number(attr(metadata, "autoupdate"));
+  const plid = text(doc.plid);
   return {
     kind: "list",
     func: attr(doc, "func") ?? attr(metadata, "name") ?? "",
+    plid: plid || undefined,
+    breadcrumb: parseBreadcrumb(doc),
     title: messages.title ?? attr(metadata, "name") ?? "",
     key,
     keyname: attr(metadata, "keyname") ?? key,

@@ -1,5 +1,6 @@
 import type { PageModel } from "./model";
 import { attr, child, isNode } from "./normalize";
+import { parseForm } from "./parse-form";
 import { parseList } from "./parse-list";
 import type { WireNode } from "./wire";
 
@@ -36,6 +37,8 @@ export function parsePage(doc: WireNode): PageModel {
   switch (type) {
     case "list":
       return parseList(doc);
+    case "form":
+      return parseForm(doc);
     default:
       return { kind: "unsupported", func: attr(doc, "func") ?? "", type: type || "none" };
   }

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Navigate, useParams } from "react-router";
 
 import { desktopQuery } from "../../api/queries";
+import { useSessionStore } from "../../api/session-store";
 import { useText } from "../../ui/lang-context";
 import { Spinner } from "../../ui/spinner";
 import { RequestError } from "../../views/request-error";
@@ -10,7 +11,8 @@ import { RequestError } from "../../views/request-error";
 export function PanelHomeRoute() {
   const t = useText();
   const { panel = "" } = useParams();
-  const desktop = useQuery(desktopQuery(panel));
+  const lang = useSessionStore((state) => state.lang);
+  const desktop = useQuery(desktopQuery(panel, lang));
   if (desktop.isPending) return <Spinner label={t("loading")} />;
   if (desktop.isError)
     return <RequestError error={desktop.error} onRetry={() => void desktop.refetch()} />;

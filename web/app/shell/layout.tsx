@@ -1,37 +1,75 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { Outlet, useNavigate, useParams } from "react-router";
 
 import { signOut } from "../../api/auth";
-import { useSessionStore } from "../../api/session-store";
+import { useSessionStore, type Lang } from "../../api/session-store";
+import { usePrefsStore } from "../../stores/prefs-store";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
+import { MainMenu } from "./main-menu";
+import { ReauthDialog } from "./reauth-dialog";
 
-/** The signed-in frame: header with the user and logout, the page below. */
+/** The signed-in frame: header with the user, language and logout; the menu; the page. */
 export function Layout() {
   const t = useText();
   const username = useSessionStore((state) => state.username);
+  const lang = useSessionStore((state) => state.lang);
+  const setLang = useSessionStore((state) => state.setLang);
   const { panel = "" } = useParams();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const [menuOpen, setMenuOpen] = useState(false);
 
   const logout = async () => {
     await signOut().catch(() => undefined);
+    usePrefsStore.getState().reset();
     queryClient.clear();
     await navigate(`/${panel}/login`, { replace: true });
   };
 
   return (
-    <div className="app-frame">
+    <div className={menuOpen ? "app-frame menu-open" : "app-frame"}>
       <header className="app-header no-print">
+        <Button
+          variant="ghost"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          onClick={() => {
+            setMenuOpen(!menuOpen);
+          }}
+        >
+          ☰ {t("menu")}
+        </Button>
         <strong>{t("appName")}</strong>
         <span className="app-header-user">{username}</span>
+        <select
+          aria-label={t("language")}
+          value={lang}
+          onChange={(event) => {
+            setLang(event.target.value as Lang);
+          }}
+        >
+          <option value="en">English</option>
+          <option value="ru">Русский</option>
+        </select>
         <Button variant="ghost" onClick={() => void logout()}>
           {t("signOut")}
         </Button>
       </header>
-      <main className="app-main">
-        <Outlet />
-      </main>
+      <div className="app-body">
+        <aside className="app-sidebar no-print">
+          <MainMenu
+            onNavigate={() => {
+              setMenuOpen(false);
+            }}
+          />
+        </aside>
+        <main className="app-main">
+          <Outlet />
+        </main>
+      </div>
+      <ReauthDialog />
     </div>
   );
 }

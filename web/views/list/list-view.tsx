@@ -1,77 +1,198 @@
-import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
-import { activeProps, propHint } from "../../xjson/hints";
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+
+import { useAction } from "../../api/mutations";
+import { usePrefsStore } from "../../stores/prefs-store";
+import { Alert } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
-import { StatusIcon } from "../../ui/status-icon";
+import type { ButtonModel, ColumnModel, ListModel, RowModel } from "../../xjson/model";
+import { Breadcrumbs } from "../breadcrumbs";
+import { RequestError } from "../request-error";
+import { ColumnChooser } from "./column-chooser";
+import { ExportButton } from "./export-button";
+import { FilterBanner } from "./filter-banner";
+import { ListPager } from "./list-pager";
+import { ListTable } from "./list-table";
+import { ListToolbar } from "./list-toolbar";
+import { useListActions } from "./use-list-actions";
+import { useSelection } from "./use-selection";
 
 interface ListViewProps {
+  panel: string;
   list: ListModel;
+  /** The parameters the list was asked with (sort, page, parent), for export. */
+  params: Record<string, string>;
+  refetch: () => void;
+  isFetching: boolean;
 }
 
-function Cell({ column, row, list }: { column: ColumnModel; row: RowModel; list: ListModel }) {
-  if (column.type === "prop") {
-    return (
-      <>
-        {activeProps(column, row).map(({ prop, value }) => (
-          <StatusIcon
-            key={prop.name}
-            img={prop.img}
-            label={propHint(list.messages, prop.name, value)}
-          />
-        ))}
-      </>
-    );
-  }
-  const cell = row.cells[column.name];
-  if (!cell) return null;
-  return (
-    <>
-      {column.type === "msg"
-        ? (list.messages[`msg_${cell.text}`] ?? list.messages[cell.text] ?? cell.text)
-        : cell.text}
-    </>
-  );
+function confirmText(button: ButtonModel, rows: RowModel[], list: ListModel): string {
+  const names = rows.map((row) => row.cells[list.keyname]?.text ?? row.key);
+  const delimiter = list.messages.msg_confirm_delimiter ?? ", ";
+  return `${button.confirm ?? button.caption} ${names.join(delimiter)}?`;
 }
 
-/** A list document as a table: column titles from `messages`, rows from `elem`. */
-export function ListView({ list }: ListViewProps) {
+/** A list document: toolbar, filter, table with selection, paging, column choice and export. */
+export function ListView({ panel, list, params, refetch, isFetching }: ListViewProps) {
   const t = useText();
+  const [, setSearch] = useSearchParams();
+  const prefsKey = `${panel}.${list.func}`;
+  const hidden = usePrefsStore((state) => state.lists[prefsKey]?.hiddenColumns) ?? [];
+  const setHidden = usePrefsStore((state) => state.setHiddenColumns);
+  const setPageSize = usePrefsStore((state) => state.setPageSize);
+  const selection = useSelection(list.rows);
+  const action = useAction();
+  const [outcome, setOutcome] = useState<{ done?: string; error?: unknown }>();
+
+  const columns = list.columns.filter((column) => !hidden.includes(column.name));
+  const filterFunc =
+    list.toolbar.flatMap((group) => group.buttons).find((button) => button.name === "filter")
+      ?.func ?? `${list.func}.filter`;
+
+  const runGroup = (button: ButtonModel, rows: RowModel[]) => {
+    setOutcome(undefined);
+    action.mutate(
+      {
+        func: button.func,
+        params: { elid: rows.map((row) => row.key).join(", "), plid: list.plid, sok: "ok" },
+      },
+      {
+        onSuccess: () => {
+          setOutcome({ done: `${button.caption}: ${t("done")}` });
+        },
+        onError: (error) => {
+          setOutcome({ error });
+        },
+      },
+    );
+  };
+  const actions = useListActions({
+    panel,
+    list,
+    refetch,
+    runGroup,
+    onError: (error) => {
+      setOutcome({ error });
+    },
+  });
+
+  const update = (changes: Record<string, string | undefined>) => {
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      for (const [name, value] of Object.entries(changes)) {
+        if (value === undefined) next.delete(name);
+        else next.set(name, value);
+      }
+      return next;
+    });
+  };
+  const sort = (column: ColumnModel) => {
+    const descending = column.sorted?.direction === "asc";
+    update({ p_col: `${descending ? "-" : "+"}${column.name}`, p_num: undefined });
+  };
+  const openDefault = (key: string) => {
+    const button = list.toolbar
+      .flatMap((group) => group.buttons)
+      .find((candidate) => candidate.isDefault);
+    const row = list.rows.find((candidate) => candidate.key === key);
+    if (button && row) actions.run(button, [row]);
+  };
+
   return (
-    <section aria-labelledby="list-title">
-      <h1 id="list-title">{list.title}</h1>
-      <table className="data-table">
-        <thead>
-          <tr>
-            {list.columns.map((column) => (
-              <th
-                key={column.name}
-                scope="col"
-                title={column.hint}
-                className={column.align ? `align-${column.align}` : undefined}
-              >
-                {column.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {list.rows.map((row, index) => (
-            <tr key={row.key || index}>
-              {list.columns.map((column) => (
-                <td
-                  key={column.name}
-                  className={column.align ? `align-${column.align}` : undefined}
-                >
-                  <Cell column={column} row={row} list={list} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {list.rows.length === 0 && <p className="list-footer">{t("nothingHere")}</p>}
-      <p className="list-footer">
-        {list.messages.p_elems ?? t("total")}: {list.page.total}
-      </p>
+    <section aria-labelledby="page-title" className="list-view">
+      <Breadcrumbs panel={panel} crumbs={list.breadcrumb} />
+      <div className="view-heading">
+        <h1 id="page-title">{list.title}</h1>
+        {isFetching && (
+          <span className="refreshing" aria-live="polite">
+            {t("refreshing")}
+          </span>
+        )}
+      </div>
+      <div className="list-controls">
+        <ListToolbar
+          list={list}
+          selected={selection.selectedRows}
+          onRun={(button) => {
+            actions.run(button, selection.selectedRows);
+          }}
+        />
+        <ColumnChooser
+          columns={list.columns}
+          hidden={hidden}
+          onChange={(next) => {
+            setHidden(prefsKey, next);
+          }}
+        />
+        <ExportButton list={list} columns={columns} params={params} />
+        <Button
+          className="no-print"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t("print")}
+        </Button>
+      </div>
+      <FilterBanner
+        lines={list.filter}
+        busy={action.isPending}
+        onReset={() => {
+          action.mutate(
+            { func: filterFunc, params: { drop: "on", sok: "ok" } },
+            {
+              onError: (error) => {
+                setOutcome({ error });
+              },
+            },
+          );
+        }}
+      />
+      {outcome?.done && <Alert tone="info">{outcome.done}</Alert>}
+      {outcome?.error !== undefined && <RequestError error={outcome.error} />}
+      {list.rows.length === 0 ? (
+        <p className="empty-state">
+          {list.filter.length > 0 ? t("nothingMatches") : t("nothingHere")}
+        </p>
+      ) : (
+        <ListTable
+          list={list}
+          columns={columns}
+          selectedKeys={selection.selectedKeys}
+          onSelect={selection.select}
+          onSelectAll={selection.selectAll}
+          onSort={sort}
+          onOpen={openDefault}
+        />
+      )}
+      <ListPager
+        list={list}
+        onPage={(page) => {
+          update({ p_num: String(page) });
+        }}
+        onPageSize={(size) => {
+          setPageSize(prefsKey, size);
+          update({ p_cnt: String(size), p_num: undefined });
+        }}
+      />
+      {actions.confirm && (
+        <Dialog
+          title={actions.confirm.button.caption}
+          onClose={actions.cancelConfirm}
+          actions={
+            <>
+              <Button onClick={actions.cancelConfirm}>{t("cancel")}</Button>
+              <Button variant="primary" onClick={actions.acceptConfirm}>
+                {actions.confirm.button.caption}
+              </Button>
+            </>
+          }
+        >
+          <p>{confirmText(actions.confirm.button, actions.confirm.rows, list)}</p>
+        </Dialog>
+      )}
     </section>
   );
 }

@@ -1,0 +1,76 @@
+import { useSessionStore } from "./session-store";
+
+type Message =
+  | { type: "ask"; panel: string }
+  | {
+      type: "share";
+      panel: string;
+      sessionId: string;
+      username: string;
+      level: number;
+      viaKey: boolean;
+    }
+  | { type: "signed-out"; panel: string };
+
+const channelName = "dci-console.session";
+
+function channel(): BroadcastChannel | undefined {
+  return typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel(channelName);
+}
+
+/**
+ * Lets tabs of this origin share the session: a link opened in a new tab works while another
+ * tab is signed in (sessionStorage is per tab), and signing out in one tab signs out all.
+ * Returns a function that stops it.
+ */
+export function shareSessionAcrossTabs(): () => void {
+  const bus = channel();
+  if (!bus) return () => undefined;
+  bus.onmessage = (event: MessageEvent<Message>) => {
+    const message = event.data;
+    const state = useSessionStore.getState();
+    if (message.panel !== state.panel) return;
+    if (message.type === "ask" && state.status === "active" && state.sessionId && state.username) {
+      bus.postMessage({
+        type: "share",
+        panel: state.panel,
+        sessionId: state.sessionId,
+        username: state.username,
+        level: state.level ?? 0,
+        viaKey: state.viaKey,
+      } satisfies Message);
+    }
+    if (message.type === "signed-out" && state.status !== "anonymous") state.signedOut();
+  };
+  const unsubscribe = useSessionStore.subscribe((next, previous) => {
+    if (previous.status !== "anonymous" && next.status === "anonymous")
+      bus.postMessage({ type: "signed-out", panel: next.panel } satisfies Message);
+  });
+  return () => {
+    unsubscribe();
+    bus.close();
+  };
+}
+
+/** Asks the other tabs for a session of `panel`; resolves true when one answered in time. */
+export function askOtherTabs(panel: string, timeoutMs = 300): Promise<boolean> {
+  const bus = channel();
+  if (!bus) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const finish = (found: boolean) => {
+      clearTimeout(timer);
+      bus.close();
+      resolve(found);
+    };
+    const timer = setTimeout(() => {
+      finish(false);
+    }, timeoutMs);
+    bus.onmessage = (event: MessageEvent<Message>) => {
+      const message = event.data;
+      if (message.type !== "share" || message.panel !== panel) return;
+      useSessionStore.getState().signedIn(message);
+      finish(true);
+    };
+    bus.postMessage({ type: "ask", panel } satisfies Message);
+  });
+}

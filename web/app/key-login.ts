@@ -1,0 +1,46 @@
+import { isPanelName } from "./config";
+
+/** A key-login navigation from billing: `/<panel>?func=auth&username=U&key=K[&startform=...]`. */
+export interface KeyLogin {
+  panel: string;
+  username: string;
+  key: string;
+  /** Where to go once signed in: `startform` or `startpage`, with `elid`. */
+  start?: string;
+  elid?: string;
+}
+
+let pending: KeyLogin | undefined;
+
+/**
+ * Takes the one-time key out of the address bar before anything else runs: the history entry is
+ * replaced, so the key is neither in history nor sent anywhere but to `func=auth`.
+ */
+export function captureKeyLogin(location: Location = window.location): void {
+  const segments = location.pathname.split("/").filter(Boolean);
+  const panel =
+    segments.length === 1
+      ? segments[0]
+      : segments.length === 2 && segments[0] === "manager"
+        ? segments[1]
+        : undefined;
+  const params = new URLSearchParams(location.search);
+  const key = params.get("key");
+  if (!isPanelName(panel) || params.get("func") !== "auth" || !key) return;
+  pending = {
+    panel,
+    username: params.get("username") ?? "",
+    key,
+    start: params.get("startform") ?? params.get("startpage") ?? undefined,
+    elid: params.get("elid") ?? undefined,
+  };
+  window.history.replaceState(null, "", `/${panel}`);
+}
+
+/** The captured key login, once. */
+export function takeKeyLogin(panel: string): KeyLogin | undefined {
+  if (pending?.panel !== panel) return undefined;
+  const login = pending;
+  pending = undefined;
+  return login;
+}

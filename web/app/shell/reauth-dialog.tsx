@@ -1,0 +1,100 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState, type SyntheticEvent } from "react";
+import { useNavigate, useParams } from "react-router";
+
+import { signInAgain } from "../../api/auth";
+import { MgrError, NetworkError } from "../../api/errors";
+import { useSessionStore } from "../../api/session-store";
+import { usePrefsStore } from "../../stores/prefs-store";
+import { Alert } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { Dialog } from "../../ui/dialog";
+import { useText } from "../../ui/lang-context";
+import { TextField } from "../../ui/text-field";
+
+/**
+ * Opens over the current page when the session expired. An operator signs in again and every
+ * waiting request resumes; a customer who came by key is told how to return instead.
+ */
+export function ReauthDialog() {
+  const t = useText();
+  const { status, viaKey, username } = useSessionStore();
+  const signedOut = useSessionStore((state) => state.signedOut);
+  const { panel = "" } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  if (status !== "expired") return null;
+
+  if (viaKey) {
+    return (
+      <Dialog title={t("sessionExpiredTitle")} actions={null}>
+        <p>{t("keySessionEnded")}</p>
+      </Dialog>
+    );
+  }
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    setPending(true);
+    setError(undefined);
+    try {
+      await signInAgain(password);
+      setPassword("");
+    } catch (failure) {
+      if (failure instanceof NetworkError) setError(t("networkFailure"));
+      else if (failure instanceof MgrError && failure.detail.object === "badpassword")
+        setError(t("badpassword"));
+      else if (failure instanceof MgrError) setError(failure.detail.message);
+      else setError(t("malformed"));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const logout = () => {
+    signedOut();
+    usePrefsStore.getState().reset();
+    queryClient.clear();
+    void navigate(`/${panel}/login`, { replace: true });
+  };
+
+  return (
+    <Dialog
+      title={t("sessionExpiredTitle")}
+      actions={
+        <>
+          <Button onClick={logout}>{t("signOut")}</Button>
+          <Button variant="primary" type="submit" form="reauth-form" disabled={pending}>
+            {t("signInAgain")}
+          </Button>
+        </>
+      }
+    >
+      <p>{t("sessionExpiredText")}</p>
+      {error && <Alert tone="error">{error}</Alert>}
+      <form id="reauth-form" onSubmit={(event) => void submit(event)}>
+        <TextField
+          label={t("username")}
+          name="username"
+          value={username ?? ""}
+          readOnly
+          autoComplete="username"
+        />
+        <TextField
+          label={t("password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => {
+            setPassword(event.target.value);
+          }}
+        />
+      </form>
+    </Dialog>
+  );
+}

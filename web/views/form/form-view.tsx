@@ -1,0 +1,183 @@
+import { useState, type SyntheticEvent } from "react";
+
+import { MgrError } from "../../api/errors";
+import { runAction, useAction } from "../../api/mutations";
+import { Alert } from "../../ui/alert";
+import { Button } from "../../ui/button";
+import { useText } from "../../ui/lang-context";
+import type { FieldModel, FormButtonModel, FormModel, OkModel } from "../../xjson/model";
+import { hiddenByConditions } from "../../xjson/parse-form";
+import { RequestError } from "../request-error";
+import { FormField } from "./form-field";
+
+interface FormViewProps {
+  form: FormModel;
+  /** After OK succeeded, or Cancel. */
+  onDone: (result?: OkModel) => void;
+}
+
+function initialValues(form: FormModel): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of form.pages.flatMap((page) => page.fields)) {
+    if (field.kind === "checkbox") values[field.name] = field.value ? "on" : "off";
+    else if (field.kind !== "textdata" && field.kind !== "unsupported")
+      values[field.name] = field.value;
+  }
+  return values;
+}
+
+/** A form document: pages of fields, client-side `if` conditions, validators, and the submit. */
+export function FormView({ form: initial, onDone }: FormViewProps) {
+  const t = useText();
+  const [form, setForm] = useState(initial);
+  const [values, setValues] = useState(() => initialValues(initial));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<unknown>();
+  const action = useAction();
+  const fields = form.pages.flatMap((page) => page.fields);
+  const hidden = hiddenByConditions(fields, values);
+
+  const setValue = (name: string, value: string) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    setFieldErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([field]) => field !== name)),
+    );
+  };
+
+  const check = async (field: FieldModel) => {
+    if (field.kind !== "text" || !field.check || (values[field.name] ?? "") === "") return;
+    try {
+      await runAction(`check.${field.check}`, {
+        value: values[field.name],
+        args: field.checkargs,
+        name: field.name,
+        funcname: form.func,
+      });
+    } catch (error) {
+      if (error instanceof MgrError && error.detail.type === "value")
+        setFieldErrors((current) => ({ ...current, [field.name]: error.detail.message }));
+    }
+  };
+
+  const submit = (button: FormButtonModel) => {
+    const missing = fields.filter(
+      (field) =>
+        field.required &&
+        !field.readonly &&
+        !hidden.has(field.name) &&
+        field.kind !== "checkbox" &&
+        (values[field.name] ?? "") === "",
+    );
+    if (missing.length > 0 && button.type !== "back") {
+      setFieldErrors(Object.fromEntries(missing.map((field) => [field.name, t("required")])));
+      document.getElementsByName(missing[0]?.name ?? "")[0]?.focus();
+      return;
+    }
+    setFormError(undefined);
+    const params: Record<string, string | undefined> = {
+      ...Object.fromEntries(Object.entries(values).filter(([name]) => !hidden.has(name))),
+      elid: form.elid,
+      plid: form.plid,
+      sok: "ok",
+      clicked_button: button.name,
+      snext: button.type === "next" ? "ok" : undefined,
+      sback: button.type === "back" ? "ok" : undefined,
+    };
+    action.mutate(
+      { func: form.func, params },
+      {
+        onSuccess: (result) => {
+          if (result.kind === "ok") onDone(result);
+          else {
+            setForm(result);
+            setValues(initialValues(result));
+          }
+        },
+        onError: (error) => {
+          const field = error instanceof MgrError ? error.field : undefined;
+          if (field && fields.some((candidate) => candidate.name === field && !hidden.has(field))) {
+            setFieldErrors({ [field]: error instanceof MgrError ? error.detail.message : "" });
+            document.getElementsByName(field)[0]?.focus();
+          } else setFormError(error);
+        },
+      },
+    );
+  };
+
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    const ok = form.buttons.find((button) => button.type === "ok");
+    if (ok) submit(ok);
+  };
+
+  return (
+    <section aria-labelledby="page-title" className="form-view">
+      <h1 id="page-title">{form.title}</h1>
+      <form onSubmit={onSubmit} noValidate>
+        {formError !== undefined && <RequestError error={formError} />}
+        {Object.keys(fieldErrors).length > 0 && <Alert tone="error">{t("fixFields")}</Alert>}
+        {form.pages.map((page) => {
+          const shown = page.fields.filter((field) => !hidden.has(field.name));
+          if (shown.length === 0) return null;
+          const body = shown.map((field) => (
+            <FormField
+              key={field.name}
+              field={field}
+              value={values[field.name] ?? ""}
+              values={values}
+              error={fieldErrors[field.name]}
+              onChange={(value) => {
+                setValue(field.name, value);
+              }}
+              onBlur={() => void check(field)}
+            />
+          ));
+          if (page.title === "") return <div key={page.name}>{body}</div>;
+          return page.collapsed ? (
+            <details key={page.name} className="form-page">
+              <summary>{page.title}</summary>
+              {body}
+            </details>
+          ) : (
+            <fieldset key={page.name} className="form-page">
+              <legend>{page.title}</legend>
+              {body}
+            </fieldset>
+          );
+        })}
+        {!form.noSubmit && (
+          <div className="form-buttons">
+            {form.buttons.map((button) =>
+              button.type === "cancel" ? (
+                <Button
+                  key={button.name}
+                  onClick={() => {
+                    onDone();
+                  }}
+                >
+                  {button.caption}
+                </Button>
+              ) : (
+                <Button
+                  key={button.name}
+                  variant={button.type === "ok" ? "primary" : "secondary"}
+                  disabled={action.isPending}
+                  type={button.type === "ok" ? "submit" : "button"}
+                  onClick={
+                    button.type === "ok"
+                      ? undefined
+                      : () => {
+                          submit(button);
+                        }
+                  }
+                >
+                  {button.caption}
+                </Button>
+              ),
+            )}
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}

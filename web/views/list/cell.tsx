@@ -1,0 +1,53 @@
+import { activeProps, propHint } from "../../xjson/hints";
+import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
+import { StatusIcon } from "../../ui/status-icon";
+
+/** One cell by its column's type: text, a translated message, an indicator or status icons. */
+export function Cell({
+  column,
+  row,
+  list,
+}: {
+  column: ColumnModel;
+  row: RowModel;
+  list: ListModel;
+}) {
+  if (column.type === "prop") {
+    return (
+      <>
+        {activeProps(column, row).map(({ prop, value }) => (
+          <StatusIcon
+            key={`${prop.name}:${prop.value ?? ""}`}
+            img={prop.img}
+            label={propHint(list.messages, prop.name, value)}
+          />
+        ))}
+      </>
+    );
+  }
+  const cell = row.cells[column.name];
+  if (!cell) return null;
+  if (column.type === "msg")
+    return <>{list.messages[`msg_${cell.text}`] ?? list.messages[cell.text] ?? cell.text}</>;
+  if (column.type === "indicator") {
+    const percent = Number.parseFloat(cell.text);
+    if (Number.isFinite(percent)) {
+      return (
+        <span className="indicator" title={cell.text}>
+          <meter
+            min={0}
+            max={100}
+            value={Math.min(100, Math.max(0, percent))}
+            aria-label={column.title}
+          />
+          {cell.text}
+        </span>
+      );
+    }
+  }
+  return (
+    <span title={cell.attrs.orig && cell.attrs.orig !== cell.text ? cell.attrs.orig : undefined}>
+      {cell.text}
+    </span>
+  );
+}

@@ -1,0 +1,184 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useRef, type KeyboardEvent, type MouseEvent } from "react";
+
+import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
+import { useText } from "../../ui/lang-context";
+import { Cell } from "./cell";
+
+/** Pages longer than this render only the rows in view. */
+const virtualizeAbove = 200;
+const rowHeight = 33;
+
+interface ListTableProps {
+  list: ListModel;
+  columns: ColumnModel[];
+  selectedKeys: string[];
+  onSelect: (key: string, mode: { toggle?: boolean; range?: boolean }) => void;
+  onSelectAll: (on: boolean) => void;
+  onSort: (column: ColumnModel) => void;
+  /** Double-click or Enter on a row: the list's default button. */
+  onOpen: (key: string) => void;
+}
+
+function ariaSort(column: ColumnModel): "ascending" | "descending" | undefined {
+  if (!column.sorted) return undefined;
+  return column.sorted.direction === "asc" ? "ascending" : "descending";
+}
+
+export function ListTable({
+  list,
+  columns,
+  selectedKeys,
+  onSelect,
+  onSelectAll,
+  onSort,
+  onOpen,
+}: ListTableProps) {
+  const t = useText();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = list.rows.length > virtualizeAbove;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's API is not memoizable by the compiler
+  const virtualizer = useVirtualizer({
+    count: virtual ? list.rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const visible: { row: RowModel; index: number }[] = virtual
+    ? items.flatMap((item) => {
+        const row = list.rows[item.index];
+        return row ? [{ row, index: item.index }] : [];
+      })
+    : list.rows.map((row, index) => ({ row, index }));
+  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
+  const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  const allSelected = list.rows.length > 0 && selectedKeys.length === list.rows.length;
+
+  const focusRow = (index: number) => {
+    const target = Math.max(0, Math.min(list.rows.length - 1, index));
+    if (virtual) virtualizer.scrollToIndex(target);
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`)?.focus(),
+    );
+  };
+
+  const onRowKey = (event: KeyboardEvent, row: RowModel, index: number) => {
+    if (event.key === "Enter") onOpen(row.key);
+    else if (event.key === " ") onSelect(row.key, { toggle: true });
+    else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      const next = index + (event.key === "ArrowDown" ? 1 : -1);
+      const nextRow = list.rows[next];
+      if (nextRow) onSelect(nextRow.key, { range: event.shiftKey });
+      focusRow(next);
+    } else if (event.key.toLowerCase() === "a" && (event.ctrlKey || event.metaKey))
+      onSelectAll(true);
+    else return;
+    event.preventDefault();
+  };
+
+  const onRowClick = (event: MouseEvent, row: RowModel) => {
+    onSelect(row.key, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
+  };
+
+  return (
+    <div ref={scrollRef} className={virtual ? "table-scroll table-scroll-virtual" : "table-scroll"}>
+      <table
+        className="data-table"
+        aria-rowcount={list.rows.length + 1}
+        aria-multiselectable="true"
+      >
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className="select-col">
+              <input
+                type="checkbox"
+                aria-label={t("selectAll")}
+                checked={allSelected}
+                onChange={(event) => {
+                  onSelectAll(event.target.checked);
+                }}
+              />
+            </th>
+            {columns.map((column) => (
+              <th
+                key={column.name}
+                scope="col"
+                aria-sort={ariaSort(column)}
+                title={column.hint}
+                className={column.align ? `align-${column.align}` : undefined}
+              >
+                {column.sort ? (
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => {
+                      onSort(column);
+                    }}
+                  >
+                    {column.title}
+                    <span aria-hidden="true" className="sort-mark">
+                      {column.sorted ? (column.sorted.direction === "asc" ? "▲" : "▼") : ""}
+                    </span>
+                  </button>
+                ) : (
+                  column.title
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
+          {visible.map(({ row, index }) => {
+            const selected = selectedKeys.includes(row.key);
+            return (
+              <tr
+                key={row.key || index}
+                data-index={index}
+                aria-rowindex={index + 2}
+                aria-selected={selected}
+                tabIndex={0}
+                className={selected ? "selected" : undefined}
+                onClick={(event) => {
+                  onRowClick(event, row);
+                }}
+                onDoubleClick={() => {
+                  onOpen(row.key);
+                }}
+                onKeyDown={(event) => {
+                  onRowKey(event, row, index);
+                }}
+              >
+                <td
+                  className="select-col"
+                  onClick={(event) => {
+                    event.stopPropagation();
+                  }}
+                >
+                  <input
+                    type="checkbox"
+                    aria-label={`${t("select")} ${row.cells[list.keyname]?.text ?? row.key}`}
+                    checked={selected}
+                    onChange={() => {
+                      onSelect(row.key, { toggle: true });
+                    }}
+                  />
+                </td>
+                {columns.map((column) => (
+                  <td
+                    key={column.name}
+                    className={column.align ? `align-${column.align}` : undefined}
+                  >
+                    <Cell column={column} row={row} list={list} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}

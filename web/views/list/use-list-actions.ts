@@ -1,0 +1,112 @@
+import { useState } from "react";
+import { useLocation, useNavigate } from "react-router";
+
+import { runAction } from "../../api/mutations";
+import type { ButtonModel, ListModel, RowModel } from "../../xjson/model";
+import { funcUrl, type BackState } from "../urls";
+
+export interface PendingConfirm {
+  button: ButtonModel;
+  rows: RowModel[];
+}
+
+interface Options {
+  panel: string;
+  list: ListModel;
+  refetch: () => void;
+  /** Runs a group action (confirmed) and reports its result. */
+  runGroup: (button: ButtonModel, rows: RowModel[]) => void;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * What each toolbar button type does (mgr5-protocol.md §5.2): open a form or a sub-list, ask to
+ * confirm a group action, run an action, open a window. Unknown types are reported, not ignored.
+ */
+export function useListActions({ panel, list, refetch, runGroup, onError }: Options) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [confirm, setConfirm] = useState<PendingConfirm>();
+  const here: BackState = { back: `${location.pathname}${location.search}` };
+  const keysOf = (rows: RowModel[]) => rows.map((row) => row.key).join(", ");
+
+  const openWindow = async (button: ButtonModel, rows: RowModel[]) => {
+    // Opened at once, inside the click, so popup blockers let it through; filled in when the panel answers.
+    const opened = window.open("about:blank", "_blank");
+    try {
+      const result = await runAction(button.func, {
+        elid: keysOf(rows) || undefined,
+        plid: list.plid,
+        newwindow: "yes",
+      });
+      const url = result.kind === "ok" ? result.text : undefined;
+      if (!url || !/^https?:\/\//.test(url)) throw new Error("The panel sent no address to open");
+      if (opened) {
+        opened.opener = null;
+        opened.location.href = url;
+      } else window.open(url, "_blank", "noopener");
+    } catch (error) {
+      opened?.close();
+      onError(error);
+    }
+  };
+
+  const run = (button: ButtonModel, rows: RowModel[]) => {
+    const elid = keysOf(rows);
+    switch (button.type) {
+      case "new":
+        return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here });
+      case "edit":
+      case "groupform":
+        return navigate(funcUrl(panel, button.func, { elid, plid: list.plid }), { state: here });
+      case "editnosel":
+      case "groupformnosel":
+        return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here });
+      case "editlist":
+        return navigate(
+          funcUrl(panel, button.func, { elid, elname: rows[0]?.cells[list.keyname]?.text }),
+        );
+      case "list":
+        return navigate(funcUrl(panel, button.func));
+      case "back": {
+        const parent = list.breadcrumb.at(-2);
+        return navigate(
+          parent ? funcUrl(panel, parent.func, parent.params) : funcUrl(panel, button.func),
+        );
+      }
+      case "refresh":
+        refetch();
+        return;
+      case "group":
+      case "groupdownload":
+        setConfirm({ button, rows });
+        return;
+      case "action":
+        runGroup(button, rows);
+        return;
+      case "window":
+      case "windownosel":
+      case "groupwindow":
+        return openWindow(button, rows);
+      case "url":
+        window.open(button.func, "_blank", "noopener");
+        return;
+      default:
+        onError(new Error(`The button type “${button.type}” is not supported yet`));
+    }
+  };
+
+  return {
+    run: (button: ButtonModel, rows: RowModel[]) => {
+      void run(button, rows);
+    },
+    confirm,
+    cancelConfirm: () => {
+      setConfirm(undefined);
+    },
+    acceptConfirm: () => {
+      if (confirm) runGroup(confirm.button, confirm.rows);
+      setConfirm(undefined);
+    },
+  };
+}
