@@ -1,23 +1,39 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 import { emulatorUrl } from "../playwright.config";
 
+interface EmulatorControl {
+  reset: () => Promise<void>;
+  setIdleTimeout: (seconds: number) => Promise<void>;
+  advanceClock: (ms: number) => Promise<void>;
+  /** Calls the panel as the operator with authinfo, the way billing does; returns the XML. */
+  call: (params: Record<string, string>) => Promise<string>;
+}
+
 interface Fixtures {
-  /** The HTTP emulator, reset to its seed before each test. */
-  emulator: { reset: () => Promise<void>; setIdleTimeout: (seconds: number) => Promise<void> };
+  /** The HTTP emulator, reset to its seed before and after each test. */
+  emulator: EmulatorControl;
 }
 
 export const test = base.extend<Fixtures>({
   emulator: [
     async ({ request }, use) => {
-      const control = {
-        reset: async () => {
-          expect((await request.post(`${emulatorUrl}/__emulator/reset`)).ok()).toBe(true);
-        },
-        setIdleTimeout: async (seconds: number) => {
-          expect(
-            (await request.post(`${emulatorUrl}/__emulator/config?idleTimeoutSec=${seconds}`)).ok(),
-          ).toBe(true);
+      const post = async (path: string) => {
+        expect((await request.post(`${emulatorUrl}${path}`)).ok()).toBe(true);
+      };
+      const control: EmulatorControl = {
+        reset: () => post("/__emulator/reset"),
+        setIdleTimeout: (seconds) => post(`/__emulator/config?idleTimeoutSec=${seconds}`),
+        advanceClock: (ms) => post(`/__emulator/clock?advanceMs=${ms}`),
+        call: async (params) => {
+          const body = new URLSearchParams({ authinfo: "admin:admin", out: "xml", ...params });
+          const response = await request.post(`${emulatorUrl}/dcimgr`, {
+            data: body.toString(),
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+          });
+          const text = await response.text();
+          expect(text, JSON.stringify(params)).not.toContain("<error");
+          return text;
         },
       };
       await control.reset();
@@ -27,5 +43,14 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 });
+
+/** Logs in through the real login page. */
+export async function signIn(page: Page, username: string, password = username): Promise<void> {
+  await page.goto("/dcimgr");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+}
 
 export { expect };

@@ -3,6 +3,7 @@ import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 import { useSessionStore } from "../api/session-store";
+import { usePrefsStore } from "../stores/prefs-store";
 
 const isDom = typeof window !== "undefined";
 
@@ -10,6 +11,8 @@ afterEach(() => {
   if (!isDom) return;
   cleanup();
   sessionStorage.clear();
+  localStorage.clear();
+  usePrefsStore.getState().reset();
   useSessionStore.getState().signedOut();
   useSessionStore.setState({ panel: "dcimgr", lang: "en" });
 });

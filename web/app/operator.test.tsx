@@ -1,0 +1,253 @@
+import { describe, expect, it, vi } from "vitest";
+
+import { setupMockPanel, screen, waitFor, within } from "../testing";
+import { openSignedIn } from "../testing/app-session";
+import { usePrefsStore } from "../stores/prefs-store";
+
+const { emulator } = setupMockPanel();
+
+const table = () => screen.getByRole("table");
+const rowOf = (name: RegExp) => within(table()).getByRole("row", { name });
+
+describe("the main menu", () => {
+  it("shows the groups of the operator, marks the current item and filters", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    const menu = await screen.findByRole("navigation", { name: "Main menu" });
+    expect(within(menu).getByRole("link", { name: "Servers" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await user.type(within(menu).getByRole("searchbox", { name: "Find in menu" }), "swi");
+    expect(
+      within(menu)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["Switches"]);
+    await user.click(within(menu).getByRole("link", { name: "Switches" }));
+    expect(await screen.findByRole("heading", { name: "Switches" })).toBeVisible();
+    expect(document.title).toBe("Switches — DCI Console");
+  });
+});
+
+describe("the list", () => {
+  it("sorts by a column through the URL and shows the sorted state", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("button", { name: "Name" }));
+    await waitFor(() => {
+      expect(window.location.search).toBe("?p_col=%2Bname");
+    });
+    await user.click(await screen.findByRole("button", { name: /Name/ }));
+    await waitFor(() => {
+      expect(within(table()).getAllByRole("row")[1]).toHaveTextContent("S-R02-05");
+    });
+    expect(screen.getByRole("columnheader", { name: /Name/ })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
+  });
+
+  it("pages and remembers the page size of the list", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.selectOptions(await screen.findByLabelText("Rows per page"), "20");
+    expect(usePrefsStore.getState().lists["dcimgr.server"]?.pageSize).toBe(20);
+    expect(await screen.findByText("Page 1 / 1")).toBeVisible();
+  });
+
+  it("confirms a group action with the selected names, runs it and shows the new state", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-01" }));
+    await user.click(screen.getByRole("checkbox", { name: "Select S-R01-02" }));
+    await user.click(screen.getByRole("button", { name: "Power off" }));
+    const dialog = screen.getByRole("dialog", { name: "Power off" });
+    expect(dialog).toHaveTextContent("Power off the servers S-R01-01, S-R01-02?");
+    await user.click(within(dialog).getByRole("button", { name: "Power off" }));
+    await waitFor(() => {
+      expect(within(rowOf(/S-R01-01/)).getByRole("img", { name: "Powered off" })).toBeVisible();
+    });
+    expect(within(rowOf(/S-R01-02/)).getByRole("img", { name: "Powered off" })).toBeVisible();
+    expect(emulator.state.servers.slice(0, 2).map((server) => server.power)).toEqual([
+      "off",
+      "off",
+    ]);
+  });
+
+  it("keeps a group button disabled while any selected row forbids it", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-05" }));
+    await user.click(screen.getByRole("checkbox", { name: "Select S-R01-01" }));
+    expect(screen.getByRole("button", { name: "Delete" })).toBeDisabled();
+    await user.click(screen.getByRole("checkbox", { name: "Select S-R01-05" }));
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Delete" }));
+    await waitFor(() => {
+      expect(emulator.state.servers).toHaveLength(9);
+    });
+    expect(screen.queryByRole("row", { name: /S-R01-01/ })).not.toBeInTheDocument();
+  });
+
+  it("says which server the panel refused and changes nothing", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-01" }));
+    await user.click(screen.getByRole("checkbox", { name: "Select S-R01-02" }));
+    // Someone else powers a server off meanwhile: this page still shows it on.
+    const second = emulator.state.servers[1];
+    if (second) second.power = "off";
+    await user.click(screen.getByRole("button", { name: "Reboot" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Reboot" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Server 'S-R01-02' is powered off");
+    expect(emulator.state.servers[0]?.power).toBe("on");
+    expect(within(table()).getAllByRole("row", { selected: true })).toHaveLength(2);
+  });
+
+  it("disables buttons by each row's conditions and the selection they need", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
+    expect(screen.getByRole("button", { name: "Power on" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Power off" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Cancel operation" })).toBeDisabled();
+    await user.click(rowOf(/S-R02-05/));
+    expect(screen.queryByRole("button", { name: "IPMI console" })).not.toBeInTheDocument();
+    await user.keyboard("{Shift>}");
+    await user.click(rowOf(/S-R02-03/));
+    await user.keyboard("{/Shift}");
+    expect(within(table()).getAllByRole("row", { selected: true })).toHaveLength(3);
+    expect(screen.getByRole("button", { name: "IP addresses" })).toBeDisabled();
+  });
+
+  it("opens a sub-list with the parent and comes back by the breadcrumb", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("row", { name: /S-R01-01/ }));
+    await user.click(screen.getByRole("button", { name: "IP addresses" }));
+    expect(await screen.findByRole("heading", { name: "IP addresses" })).toBeVisible();
+    expect(within(table()).getAllByRole("row")).toHaveLength(4);
+    const crumbs = screen.getByRole("navigation", { name: "Breadcrumbs" });
+    await user.click(within(crumbs).getByRole("link", { name: "Servers" }));
+    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+  });
+
+  it("applies a filter through the filter form and drops it from the banner", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("button", { name: "Filter" }));
+    await user.selectOptions(await screen.findByLabelText("Owner"), "acme");
+    await user.click(screen.getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText(/Owner: acme/)).toBeVisible();
+    await waitFor(() => {
+      expect(within(table()).getAllByRole("row")).toHaveLength(4);
+    });
+    await user.click(screen.getByRole("button", { name: "Reset filter" }));
+    await waitFor(() => {
+      expect(within(table()).getAllByRole("row")).toHaveLength(11);
+    });
+    expect(screen.queryByText(/Owner: acme/)).not.toBeInTheDocument();
+  });
+
+  it("hides a column chosen away and remembers it", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("button", { name: "Columns" }));
+    await user.click(screen.getByRole("checkbox", { name: "Rack" }));
+    expect(screen.queryByRole("columnheader", { name: "Rack" })).not.toBeInTheDocument();
+    expect(usePrefsStore.getState().lists["dcimgr.server"]?.hiddenColumns).toEqual(["rack"]);
+  });
+
+  it("opens the default button on a double-click", async () => {
+    const { user } = await openSignedIn("/dcimgr/user");
+    await user.dblClick(await screen.findByRole("row", { name: /globex/ }));
+    expect(await screen.findByRole("heading", { name: "User" })).toBeVisible();
+    expect(screen.getByLabelText(/Username/)).toHaveValue("globex");
+  });
+
+  it("keeps only the visible rows of a long page in the document", async () => {
+    const template = emulator.state.servers[0];
+    if (!template) throw new Error("the seed has servers");
+    const big = Array.from({ length: 3000 }, (_, index) => ({
+      ...template,
+      id: 100 + index,
+      name: `BIG-${index}`,
+    }));
+    emulator.state.servers.push(...big);
+    await openSignedIn("/dcimgr/server?p_cnt=10000");
+    const grid = await screen.findByRole("table");
+    await waitFor(() => {
+      expect(grid).toHaveAttribute("aria-rowcount", "3011");
+    });
+    expect(within(grid).getAllByRole("row").length).toBeLessThan(100);
+  });
+});
+
+describe("exports and windows", () => {
+  it("exports every row across pages as CSV with the visible columns", async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return "blob:export";
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    const { user } = await openSignedIn("/dcimgr/server?p_cnt=3");
+    await user.click(await screen.findByRole("button", { name: "Columns" }));
+    await user.click(screen.getByRole("checkbox", { name: "Server type" }));
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    await waitFor(() => {
+      expect(blobs).toHaveLength(1);
+    });
+    const lines =
+      (await blobs[0]?.text())
+        ?.replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n") ?? [];
+    expect(lines[0]).toBe("Name,Domain name,IP address,Owner,Rack,Status");
+    expect(lines).toHaveLength(11);
+    expect(lines[10]).toBe(
+      "S-R02-05,free.ds,10.20.0.25,,R02,Power state unknown: the power device does not answer",
+    );
+  });
+
+  it("opens the address an action answers in a new window", async () => {
+    const opened = { opener: {}, location: { href: "" }, close: vi.fn() };
+    const open = vi.spyOn(window, "open").mockReturnValue(opened as unknown as Window);
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("row", { name: /S-R01-01/ }));
+    await user.click(screen.getByRole("button", { name: "IPMI console" }));
+    await waitFor(() => {
+      expect(opened.location.href).toBe("https://10.10.0.11/");
+    });
+    expect(open).toHaveBeenCalledOnce();
+    expect(opened.opener).toBeNull();
+  });
+});
+
+describe("forms", () => {
+  it("marks the field the panel refused, keeps what was typed, then saves and returns to the list", async () => {
+    const { user } = await openSignedIn("/dcimgr/user");
+    await user.click(await screen.findByRole("button", { name: "Add" }));
+    await user.type(await screen.findByLabelText(/Username/), "hooli");
+    await user.type(screen.getByLabelText(/^Password/), "secret-1");
+    await user.type(screen.getByLabelText(/Repeat the password/), "secret-1");
+    await user.type(screen.getByLabelText("Email"), "not-an-email");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    const email = screen.getByLabelText("Email");
+    await waitFor(() => {
+      expect(email).toHaveAttribute("aria-invalid", "true");
+    });
+    expect(email).toHaveAccessibleDescription(/email address/);
+    expect(screen.getByLabelText(/Username/)).toHaveValue("hooli");
+    await user.clear(email);
+    await user.type(email, "it@hooli.example");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByRole("heading", { name: "Users" })).toBeVisible();
+    expect(await screen.findByRole("row", { name: /hooli/ })).toBeVisible();
+  });
+
+  it("asks for required fields before sending anything", async () => {
+    const { user } = await openSignedIn("/dcimgr/user.edit");
+    await user.click(await screen.findByRole("button", { name: "Save" }));
+    expect(screen.getByLabelText(/Username/)).toHaveAccessibleDescription(/required/);
+    expect(emulator.state.users).toHaveLength(4);
+  });
+
+  it("hides fields by the chosen option", async () => {
+    const { user } = await openSignedIn("/dcimgr/server.operations?elid=3");
+    expect(await screen.findByLabelText(/OS template/)).toBeVisible();
+    await user.click(screen.getByRole("radio", { name: "Run diagnostics" }));
+    expect(screen.queryByLabelText(/OS template/)).not.toBeInTheDocument();
+  });
+});
