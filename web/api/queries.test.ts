@@ -1,19 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 
-import { pageQuery } from "./queries";
+import { parseList } from "../xjson/parse-list";
+import { parseForm } from "../xjson/parse-form";
+import { autoupdateInterval, pageQuery } from "./queries";
 
 describe("pageQuery", () => {
-  it("refreshes a list every autoupdate seconds, and nothing else", () => {
-    const options = pageQuery("dcimgr", "server", "en", {});
-    const interval = options.refetchInterval;
-    if (typeof interval !== "function")
-      throw new Error("refetchInterval is computed from the data");
-    const withData = (data: unknown) =>
-      interval({ state: { data } } as Parameters<typeof interval>[0]);
-    expect(withData({ kind: "list", autoupdate: 10 })).toBe(10_000);
-    expect(withData({ kind: "list" })).toBe(false);
-    expect(withData({ kind: "form" })).toBe(false);
-    expect(options.refetchIntervalInBackground).toBe(false);
+  it("refreshes a list every autoupdate seconds while the tab is visible, and nothing else", () => {
+    expect(autoupdateInterval(parseList({ metadata: { $type: "list", $autoupdate: "10" } }))).toBe(
+      10_000,
+    );
+    expect(autoupdateInterval(parseList({ metadata: { $type: "list" } }))).toBe(false);
+    expect(autoupdateInterval(parseForm({ metadata: { $type: "form" } }))).toBe(false);
+    expect(pageQuery("dcimgr", "server", "en", {}).refetchIntervalInBackground).toBe(false);
   });
 });

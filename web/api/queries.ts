@@ -1,9 +1,15 @@
 import { queryOptions } from "@tanstack/react-query";
 
 import { parseDesktop } from "../xjson/parse-desktop";
+import type { PageModel } from "../xjson/model";
 import { parsePage } from "../xjson/parse-page";
 import { mgrCall } from "./client";
 import { mgrKeys } from "./keys";
+
+/** Milliseconds between refreshes of a page: a list's `autoupdate`, else none. */
+export function autoupdateInterval(page: PageModel | undefined): number | false {
+  return page?.kind === "list" && page.autoupdate ? page.autoupdate * 1000 : false;
+}
 
 /**
  * A page of the panel (list now; form, report and dashboard as they arrive), fetched and
@@ -19,10 +25,7 @@ export function pageQuery(
     queryKey: mgrKeys.page(panel, func, lang, params),
     queryFn: async ({ signal }) => parsePage(await mgrCall({ func, params, signal })),
     // Lists that ask for it refresh while the tab is visible (metadata autoupdate, §5.7).
-    refetchInterval: (query) => {
-      const data = query.state.data;
-      return data?.kind === "list" && data.autoupdate ? data.autoupdate * 1000 : false;
-    },
+    refetchInterval: (query) => autoupdateInterval(query.state.data),
     refetchIntervalInBackground: false,
   });
 }
