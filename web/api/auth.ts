@@ -1,3 +1,4 @@
+import type { AuthModel } from "../xjson/model";
 import { parseAuth } from "../xjson/parse-auth";
 import { mgrCall } from "./client";
 import { MalformedReplyError } from "./errors";
@@ -9,27 +10,24 @@ export interface Credentials {
   lang: Lang;
 }
 
+/** `func=auth` without a session; the reply must carry a session id. */
+async function authenticate(params: Record<string, string>): Promise<AuthModel> {
+  const doc = await mgrCall({ func: "auth", params, authenticated: false });
+  const auth = parseAuth(doc);
+  if (!auth) throw new MalformedReplyError("The panel accepted the login but sent no session id");
+  return auth;
+}
+
 /**
  * `func=auth` with a password. On success the session store holds the new session; a refusal
  * is an MgrError whose `detail.object` says why (badpassword, blocklogon, badip...).
  */
 export async function signIn({ username, password, lang }: Credentials): Promise<void> {
   useSessionStore.getState().setLang(lang);
-  const doc = await mgrCall({ func: "auth", params: { username, password }, authenticated: false });
-  const auth = parseAuth(doc);
-  if (!auth) throw new MalformedReplyError("The panel accepted the login but sent no session id");
+  const auth = await authenticate({ username, password });
   useSessionStore
     .getState()
     .signedIn({ sessionId: auth.sessionId, username, level: auth.level, viaKey: false });
-}
-
-/** `func=logon` ends the session on the panel; the local session is dropped whatever happens. */
-export async function signOut(): Promise<void> {
-  try {
-    await mgrCall({ func: "logon" });
-  } finally {
-    useSessionStore.getState().signedOut();
-  }
 }
 
 /**
@@ -49,9 +47,7 @@ export async function signInWithKey({
   useSessionStore.getState().setLang(lang);
   const params: Record<string, string> = { key, checkcookie: "no" };
   if (username !== "") params.username = username;
-  const doc = await mgrCall({ func: "auth", params, authenticated: false });
-  const auth = parseAuth(doc);
-  if (!auth) throw new MalformedReplyError("The panel accepted the key but sent no session id");
+  const auth = await authenticate(params);
   useSessionStore
     .getState()
     .signedIn({ sessionId: auth.sessionId, username, level: auth.level, viaKey: true });
@@ -64,10 +60,17 @@ export async function signInWithKey({
 export async function signInAgain(password: string): Promise<void> {
   const { username } = useSessionStore.getState();
   if (!username) throw new Error("No user to sign in again");
-  const doc = await mgrCall({ func: "auth", params: { username, password }, authenticated: false });
-  const auth = parseAuth(doc);
-  if (!auth) throw new MalformedReplyError("The panel accepted the login but sent no session id");
+  const auth = await authenticate({ username, password });
   useSessionStore
     .getState()
     .signedIn({ sessionId: auth.sessionId, username, level: auth.level, viaKey: false });
+}
+
+/** `func=logon` ends the session on the panel; the local session is dropped whatever happens. */
+export async function signOut(): Promise<void> {
+  try {
+    await mgrCall({ func: "logon" });
+  } finally {
+    useSessionStore.getState().signedOut();
+  }
 }

@@ -2,29 +2,17 @@ import { useState, type SyntheticEvent } from "react";
 import { Navigate, useLocation, useNavigate, useParams } from "react-router";
 
 import { signIn } from "../../api/auth";
-import { MgrError, NetworkError } from "../../api/errors";
 import { useSessionStore, type Lang } from "../../api/session-store";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import { SelectField } from "../../ui/select-field";
 import { TextField } from "../../ui/text-field";
-import type { StringKey } from "../../ui/strings";
+import { refusalText } from "../refusal-text";
 
 interface LoginState {
   from?: string;
   expired?: boolean;
-}
-
-const knownRefusals = new Set<string>(["badpassword", "blocklogon", "badip"]);
-
-function refusalText(error: unknown, t: (key: StringKey) => string): string {
-  if (error instanceof NetworkError) return t("networkFailure");
-  if (error instanceof MgrError) {
-    const object = error.detail.object;
-    return knownRefusals.has(object) ? t(object as StringKey) : error.detail.message;
-  }
-  return t("malformed");
 }
 
 export function LoginRoute() {

@@ -3,7 +3,6 @@ import { useState, type SyntheticEvent } from "react";
 import { useNavigate, useParams } from "react-router";
 
 import { signInAgain } from "../../api/auth";
-import { MgrError, NetworkError } from "../../api/errors";
 import { useSessionStore } from "../../api/session-store";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { Alert } from "../../ui/alert";
@@ -11,6 +10,7 @@ import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
 import { TextField } from "../../ui/text-field";
+import { refusalText } from "../refusal-text";
 
 /**
  * Opens over the current page when the session expired. An operator signs in again and every
@@ -45,11 +45,7 @@ export function ReauthDialog() {
       await signInAgain(password);
       setPassword("");
     } catch (failure) {
-      if (failure instanceof NetworkError) setError(t("networkFailure"));
-      else if (failure instanceof MgrError && failure.detail.object === "badpassword")
-        setError(t("badpassword"));
-      else if (failure instanceof MgrError) setError(failure.detail.message);
-      else setError(t("malformed"));
+      setError(refusalText(failure, t));
     } finally {
       setPending(false);
     }

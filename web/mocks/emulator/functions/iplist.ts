@@ -1,11 +1,11 @@
 import { callerOf, type FuncContext, type FuncDef } from "../context";
-import { groupAction, singleElid } from "../documents/actions";
+import { groupAction } from "../documents/actions";
+import { editTarget, savedAs } from "../documents/edit";
 import { isSubmit, readSubmitted, renderForm, type FormSpec } from "../documents/form";
 import { renderList, type ListSpec } from "../documents/list";
 import { MgrFault } from "../errors";
 import type { Texts } from "../i18n";
 import { nextId, type IpAddress, type Server } from "../state";
-import { el } from "../tree";
 import { parentServer, serverCrumbs } from "./server-children";
 
 const listTexts: Texts = {
@@ -203,18 +203,11 @@ export const iplistFunctions: FuncDef[] = [
       "Add an address to a server (plid=server, ip empty = next free) or change its domain (elid=address)",
     handle(ctx) {
       const server = parentServer(ctx, "plid");
-      const isNew = (ctx.params.elid ?? "") === "";
+      const { isNew, item: address } = editTarget(ctx, "ip", (id) =>
+        ctx.state.ips.find((ip) => String(ip.id) === id && ip.serverId === server.id),
+      );
       if (isNew && callerOf(ctx).user.level < 29) throw new MgrFault("access", "iplist.edit");
-      const address = isNew
-        ? undefined
-        : ctx.state.ips.find(
-            (ip) => String(ip.id) === singleElid(ctx) && ip.serverId === server.id,
-          );
-      if (!isNew && !address) throw new MgrFault("missed", "ip", ctx.params.elid ?? "");
-      if (isSubmit(ctx)) {
-        const saved = save(ctx, server, address);
-        return { children: [el("ip", {}, saved.ip), el("ok")], changed: true };
-      }
+      if (isSubmit(ctx)) return savedAs("ip", save(ctx, server, address).ip);
       return renderForm(ctx, formSpec, {
         values: address
           ? { ip: address.ip, family: address.family, group: address.group, domain: address.domain }

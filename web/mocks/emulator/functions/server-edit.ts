@@ -1,5 +1,5 @@
 import type { FuncContext, FuncDef } from "../context";
-import { singleElid } from "../documents/actions";
+import { editTarget, savedAs } from "../documents/edit";
 import {
   isSubmit,
   readSubmitted,
@@ -10,7 +10,6 @@ import {
 import { MgrFault } from "../errors";
 import type { Texts } from "../i18n";
 import { nextId, type Server } from "../state";
-import { el } from "../tree";
 import { findServer } from "./server-actions";
 
 const texts: Texts = {
@@ -155,13 +154,10 @@ export const serverEdit: FuncDef = {
   minLevel: 29,
   summary: "Add a server (no elid) or edit one (elid=id); sok=ok saves",
   handle(ctx) {
-    const isNew = (ctx.params.elid ?? "") === "";
-    const server = isNew ? undefined : findServer(ctx, singleElid(ctx));
-    if (!isNew && !server) throw new MgrFault("missed", "server", ctx.params.elid ?? "");
+    const { isNew, item: server } = editTarget(ctx, "server", (id) => findServer(ctx, id));
     if (isSubmit(ctx)) {
       save(ctx, server);
-      const id = server?.id ?? ctx.state.servers.at(-1)?.id ?? 0;
-      return { children: [el("id", {}, String(id)), el("ok")], changed: true };
+      return savedAs("id", server?.id ?? ctx.state.servers.at(-1)?.id ?? 0);
     }
     return renderForm(ctx, spec, {
       values: server ? values(server) : { hostname: "free.ds", owner: "no_owner" },

@@ -1,5 +1,6 @@
 import { callerOf, type FuncContext, type FuncDef } from "../context";
-import { groupAction, ok, singleElid } from "../documents/actions";
+import { groupAction, ok } from "../documents/actions";
+import { editTarget } from "../documents/edit";
 import { isSubmit, readSubmitted, renderForm, type FormSpec } from "../documents/form";
 import { renderList, type ListSpec } from "../documents/list";
 import { MgrFault } from "../errors";
@@ -102,11 +103,9 @@ export const sshKeyFunctions: FuncDef[] = [
     name: "sshpubkey.edit",
     summary: "Add a key (no elid) or rename one (elid=id)",
     handle(ctx) {
-      const isNew = (ctx.params.elid ?? "") === "";
-      const key = isNew
-        ? undefined
-        : ownKeys(ctx).find((candidate) => String(candidate.id) === singleElid(ctx));
-      if (!isNew && !key) throw new MgrFault("missed", "sshpubkey", ctx.params.elid ?? "");
+      const { isNew, item: key } = editTarget(ctx, "sshpubkey", (id) =>
+        ownKeys(ctx).find((candidate) => String(candidate.id) === id),
+      );
       if (isSubmit(ctx)) {
         const values = readSubmitted(ctx, formSpec, { isNew, partial: !isNew });
         const material = values.key === undefined ? undefined : values.key.trim();

@@ -1,5 +1,6 @@
 import { callerOf, type FuncContext, type FuncDef } from "../context";
-import { groupAction, singleElid } from "../documents/actions";
+import { groupAction } from "../documents/actions";
+import { editTarget, savedAs } from "../documents/edit";
 import {
   isSubmit,
   readSubmitted,
@@ -11,7 +12,6 @@ import { renderList, type ListSpec } from "../documents/list";
 import { MgrFault } from "../errors";
 import { levelNames } from "../i18n";
 import { nextId, type User } from "../state";
-import { el } from "../tree";
 import { userFormTexts as formTexts, userListTexts as listTexts } from "./user-texts";
 
 const listSpec: ListSpec<User> = {
@@ -177,13 +177,8 @@ export const userFunctions: FuncDef[] = [
     minLevel: 29,
     summary: "Add a user (no elid) or edit one (elid=id); returns <id> on creation",
     handle(ctx) {
-      const isNew = (ctx.params.elid ?? "") === "";
-      const user = isNew ? undefined : findUser(ctx, singleElid(ctx));
-      if (!isNew && !user) throw new MgrFault("missed", "user", ctx.params.elid ?? "");
-      if (isSubmit(ctx)) {
-        const saved = save(ctx, user);
-        return { children: [el("id", {}, String(saved.id)), el("ok")], changed: true };
-      }
+      const { isNew, item: user } = editTarget(ctx, "user", (id) => findUser(ctx, id));
+      if (isSubmit(ctx)) return savedAs("id", save(ctx, user).id);
       return renderForm(ctx, formSpec(isNew), {
         values: user
           ? { name: user.name, level: String(user.level), email: user.email }
