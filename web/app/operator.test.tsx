@@ -32,18 +32,19 @@ describe("the main menu", () => {
 describe("the list", () => {
   it("sorts by a column through the URL and shows the sorted state", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
-    await user.click(await screen.findByRole("button", { name: "Name" }));
-    await waitFor(() => {
-      expect(window.location.search).toBe("?p_col=%2Bname");
-    });
-    await user.click(await screen.findByRole("button", { name: /Name/ }));
-    await waitFor(() => {
-      expect(within(table()).getAllByRole("row")[1]).toHaveTextContent("S-R02-05");
-    });
-    expect(screen.getByRole("columnheader", { name: /Name/ })).toHaveAttribute(
-      "aria-sort",
-      "descending",
+    const header = () => screen.getByRole("columnheader", { name: "Name" });
+    await user.click(
+      within(await screen.findByRole("columnheader", { name: "Name" })).getByRole("button"),
     );
+    await waitFor(() => {
+      expect(header()).toHaveAttribute("aria-sort", "ascending");
+    });
+    expect(window.location.search).toBe("?p_col=%2Bname");
+    await user.click(within(header()).getByRole("button"));
+    await waitFor(() => {
+      expect(header()).toHaveAttribute("aria-sort", "descending");
+    });
+    expect(within(table()).getAllByRole("row")[1]).toHaveTextContent("S-R02-05");
   });
 
   it("pages and remembers the page size of the list", async () => {
@@ -242,6 +243,29 @@ describe("forms", () => {
     await user.click(await screen.findByRole("button", { name: "Save" }));
     expect(screen.getByLabelText(/Username/)).toHaveAccessibleDescription(/required/);
     expect(emulator.state.users).toHaveLength(4);
+  });
+
+  it("asks the panel for dependent values when a setvalues field changes, keeping what was typed", async () => {
+    const { user } = await openSignedIn("/dcimgr/server.operations?elid=6");
+    await user.type(await screen.findByLabelText(/Domain name/), "win1.example");
+    expect(
+      within(screen.getByLabelText("Recipe"))
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["None", "ispmanager", "Docker"]);
+    await user.selectOptions(
+      screen.getByLabelText(/OS template/),
+      "ISPsystem__Windows Server 2016",
+    );
+    await waitFor(() => {
+      expect(
+        within(screen.getByLabelText("Recipe"))
+          .getAllByRole("option")
+          .map((option) => option.textContent),
+      ).toEqual(["None"]);
+    });
+    expect(screen.getByLabelText(/Domain name/)).toHaveValue("win1.example");
+    expect(screen.getByLabelText(/OS template/)).toHaveValue("ISPsystem__Windows Server 2016");
   });
 
   it("hides fields by the chosen option", async () => {

@@ -9,6 +9,7 @@ import type { FieldModel, FormButtonModel, FormModel, OkModel } from "../../xjso
 import { hiddenByConditions } from "../../xjson/parse-form";
 import { RequestError } from "../request-error";
 import { FormField } from "./form-field";
+import { fieldValue, useSetValues } from "./use-setvalues";
 
 interface FormViewProps {
   form: FormModel;
@@ -19,9 +20,8 @@ interface FormViewProps {
 function initialValues(form: FormModel): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of form.pages.flatMap((page) => page.fields)) {
-    if (field.kind === "checkbox") values[field.name] = field.value ? "on" : "off";
-    else if (field.kind !== "textdata" && field.kind !== "unsupported")
-      values[field.name] = field.value;
+    const value = fieldValue(field);
+    if (value !== undefined) values[field.name] = value;
   }
   return values;
 }
@@ -36,11 +36,19 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
   const action = useAction();
   const fields = form.pages.flatMap((page) => page.fields);
   const hidden = hiddenByConditions(fields, values);
+  const setvalues = useSetValues(form, (next, merged) => {
+    setForm(next);
+    setValues(merged);
+  });
 
-  const setValue = (name: string, value: string) => {
-    setValues((current) => ({ ...current, [name]: value }));
+  const setValue = (field: FieldModel, value: string) => {
+    const name = field.name;
+    const next = { ...values, [name]: value };
+    setValues(next);
+    // Choices ask at once; typed text asks when the field is left.
+    if (field.kind === "select" || field.kind === "checkbox") void setvalues.refresh(field, next);
     setFieldErrors((current) =>
-      Object.fromEntries(Object.entries(current).filter(([field]) => field !== name)),
+      Object.fromEntries(Object.entries(current).filter(([other]) => other !== name)),
     );
   };
 
@@ -113,70 +121,76 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
   return (
     <section aria-labelledby="page-title" className="form-view">
       <h1 id="page-title">{form.title}</h1>
-      <form onSubmit={onSubmit} noValidate>
-        {formError !== undefined && <RequestError error={formError} />}
-        {Object.keys(fieldErrors).length > 0 && <Alert tone="error">{t("fixFields")}</Alert>}
-        {form.pages.map((page) => {
-          const shown = page.fields.filter((field) => !hidden.has(field.name));
-          if (shown.length === 0) return null;
-          const body = shown.map((field) => (
-            <FormField
-              key={field.name}
-              field={field}
-              value={values[field.name] ?? ""}
-              values={values}
-              error={fieldErrors[field.name]}
-              onChange={(value) => {
-                setValue(field.name, value);
-              }}
-              onBlur={() => void check(field)}
-            />
-          ));
-          if (page.title === "") return <div key={page.name}>{body}</div>;
-          return page.collapsed ? (
-            <details key={page.name} className="form-page">
-              <summary>{page.title}</summary>
-              {body}
-            </details>
-          ) : (
-            <fieldset key={page.name} className="form-page">
-              <legend>{page.title}</legend>
-              {body}
-            </fieldset>
-          );
-        })}
-        {!form.noSubmit && (
-          <div className="form-buttons">
-            {form.buttons.map((button) =>
-              button.type === "cancel" ? (
-                <Button
-                  key={button.name}
-                  onClick={() => {
-                    onDone();
-                  }}
-                >
-                  {button.caption}
-                </Button>
-              ) : (
-                <Button
-                  key={button.name}
-                  variant={button.type === "ok" ? "primary" : "secondary"}
-                  disabled={action.isPending}
-                  type={button.type === "ok" ? "submit" : "button"}
-                  onClick={
-                    button.type === "ok"
-                      ? undefined
-                      : () => {
-                          submit(button);
-                        }
-                  }
-                >
-                  {button.caption}
-                </Button>
-              ),
-            )}
-          </div>
-        )}
+      <form onSubmit={onSubmit} noValidate aria-busy={setvalues.blocking || undefined}>
+        <fieldset disabled={setvalues.blocking} className="form-lock">
+          {formError !== undefined && <RequestError error={formError} />}
+          {Object.keys(fieldErrors).length > 0 && <Alert tone="error">{t("fixFields")}</Alert>}
+          {form.pages.map((page) => {
+            const shown = page.fields.filter((field) => !hidden.has(field.name));
+            if (shown.length === 0) return null;
+            const body = shown.map((field) => (
+              <FormField
+                key={field.name}
+                field={field}
+                value={values[field.name] ?? ""}
+                values={values}
+                error={fieldErrors[field.name]}
+                onChange={(value) => {
+                  setValue(field, value);
+                }}
+                onBlur={() => {
+                  void check(field);
+                  if (field.kind === "text" || field.kind === "textarea")
+                    void setvalues.refresh(field, values);
+                }}
+              />
+            ));
+            if (page.title === "") return <div key={page.name}>{body}</div>;
+            return page.collapsed ? (
+              <details key={page.name} className="form-page">
+                <summary>{page.title}</summary>
+                {body}
+              </details>
+            ) : (
+              <fieldset key={page.name} className="form-page">
+                <legend>{page.title}</legend>
+                {body}
+              </fieldset>
+            );
+          })}
+          {!form.noSubmit && (
+            <div className="form-buttons">
+              {form.buttons.map((button) =>
+                button.type === "cancel" ? (
+                  <Button
+                    key={button.name}
+                    onClick={() => {
+                      onDone();
+                    }}
+                  >
+                    {button.caption}
+                  </Button>
+                ) : (
+                  <Button
+                    key={button.name}
+                    variant={button.type === "ok" ? "primary" : "secondary"}
+                    disabled={action.isPending}
+                    type={button.type === "ok" ? "submit" : "button"}
+                    onClick={
+                      button.type === "ok"
+                        ? undefined
+                        : () => {
+                            submit(button);
+                          }
+                    }
+                  >
+                    {button.caption}
+                  </Button>
+                ),
+              )}
+            </div>
+          )}
+        </fieldset>
       </form>
     </section>
   );
