@@ -86,7 +86,7 @@ export function ListTable({
       <table
         className="data-table"
         aria-rowcount={list.rows.length + 1}
-        aria-multiselectable="true"
+       
       >
         <thead>
           <tr aria-rowindex={1}>
