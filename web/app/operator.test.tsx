@@ -275,3 +275,24 @@ describe("forms", () => {
     expect(screen.queryByLabelText(/OS template/)).not.toBeInTheDocument();
   });
 });
+
+describe("reports", () => {
+  it("shows a customer's traffic with totals and a chart, and takes the period into the address", async () => {
+    const { user } = await openSignedIn("/dcimgr/traffic", "acme");
+    const band = await screen.findByRole("region", { name: "Traffic by server" });
+    const rows = within(within(band).getByRole("table")).getAllByRole("row");
+    expect(rows).toHaveLength(5);
+    expect(rows[4]).toHaveTextContent(/Total/);
+    expect(
+      await within(band).findByRole("img", { name: "Traffic by server: Received, Sent" }),
+    ).toBeVisible();
+    await user.selectOptions(screen.getByLabelText(/Period/), "currentday");
+    await user.click(screen.getByRole("button", { name: "Show" }));
+    await waitFor(() => {
+      expect(window.location.search).toBe("?period=currentday&sok=ok");
+    });
+    await waitFor(() => {
+      expect(screen.getByLabelText(/Period/)).toHaveValue("currentday");
+    });
+  });
+});

@@ -58,6 +58,7 @@ export const strings = {
     keyLoginFailed:
       "This login link cannot be used: it has already been used or has expired. Open the control panel again from your billing account to get a new one.",
     keyLoginRunning: "Signing you in…",
+    show: "Show",
   },
   ru: {
     appName: "DCI Console",
@@ -117,6 +118,7 @@ export const strings = {
     keyLoginFailed:
       "Эта ссылка для входа больше не действует: она уже использована или истекла. Снова откройте панель из личного кабинета биллинга, чтобы получить новую.",
     keyLoginRunning: "Выполняется вход…",
+    show: "Показать",
   },
 } as const;
 

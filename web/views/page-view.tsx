@@ -5,10 +5,12 @@ import { followUpParams } from "../xjson/parse-ok";
 import { useText } from "../ui/lang-context";
 import { FormView } from "./form/form-view";
 import { ListView } from "./list/list-view";
+import { ReportView } from "./report/report-view";
 import { funcUrl, type BackState } from "./urls";
 
 interface PageViewProps {
   panel: string;
+  lang: string;
   page: PageModel;
   params: Record<string, string>;
   refetch: () => void;
@@ -16,7 +18,7 @@ interface PageViewProps {
 }
 
 /** Picks the renderer by the page's kind; an unknown kind is a visible placeholder, never a crash. */
-export function PageView({ panel, page, params, refetch, isFetching }: PageViewProps) {
+export function PageView({ panel, lang, page, params, refetch, isFetching }: PageViewProps) {
   const t = useText();
   const navigate = useNavigate();
   const back = (useLocation().state as BackState | null)?.back;
@@ -44,6 +46,15 @@ export function PageView({ panel, page, params, refetch, isFetching }: PageViewP
             } else if (back) void navigate(back, { replace: true });
             else void navigate(-1);
           }}
+        />
+      );
+    case "report":
+      return (
+        <ReportView
+          key={JSON.stringify(params)}
+          report={page}
+          lang={lang}
+          isFetching={isFetching}
         />
       );
     case "unsupported":

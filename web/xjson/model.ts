@@ -33,6 +33,8 @@ export interface ColumnModel {
   sorted?: { direction: "asc" | "desc"; priority: number };
   align?: "left" | "center" | "right";
   props: PropModel[];
+  /** Reports: a footer with the column's sum or count (§7.1). */
+  total?: "sum" | "count";
 }
 
 export interface CellModel {
@@ -186,7 +188,35 @@ export interface OkModel {
   created: Record<string, string>;
 }
 
-export type PageModel = ListModel | FormModel | UnsupportedModel;
+export interface DiagramModel {
+  type: string;
+  /** The column whose values name the bars or slices. */
+  label: string;
+  /** The columns drawn. */
+  data: string[];
+}
+
+export interface BandModel {
+  name: string;
+  title: string;
+  columns: ColumnModel[];
+  rows: RowModel[];
+  diagrams: DiagramModel[];
+}
+
+export interface ReportModel {
+  kind: "report";
+  func: string;
+  title: string;
+  /** `report_info`: what the report shows. */
+  info?: string;
+  /** The parameter form (period and the like); empty when the report takes none. */
+  fields: FieldModel[];
+  bands: BandModel[];
+  messages: Messages;
+}
+
+export type PageModel = ListModel | FormModel | ReportModel | UnsupportedModel;
 
 export interface MenuItemModel {
   name: string;

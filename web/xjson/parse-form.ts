@@ -53,7 +53,12 @@ function ifsOf(control: WireNode): ConditionalHide[] {
     .filter((condition) => condition.hide !== "");
 }
 
-function parseField(field: WireNode, doc: WireNode, messages: Messages): FieldModel | undefined {
+/** A form `field` with its first control, valued from `doc.<name>` and `slist`. */
+export function parseField(
+  field: WireNode,
+  doc: WireNode,
+  messages: Messages,
+): FieldModel | undefined {
   const fieldName = attr(field, "name") ?? "";
   const kind = controls.find((name) => field[name] !== undefined);
   const control = kind ? nodes(field[kind])[0] : undefined;

@@ -39,7 +39,8 @@ function parseProps(col: WireNode): PropModel[] {
   return [...props, ...xprops].filter((prop) => prop.name !== "");
 }
 
-function parseColumn(col: WireNode, messages: Messages): ColumnModel | undefined {
+/** A `col` of a list's coldata or a report's band. */
+export function parseColumn(col: WireNode, messages: Messages): ColumnModel | undefined {
   const name = attr(col, "name");
   if (name === undefined || name === "") return undefined;
   const props = parseProps(col);
@@ -48,6 +49,7 @@ function parseColumn(col: WireNode, messages: Messages): ColumnModel | undefined
     declared && columnTypes.has(declared) ? declared : props.length > 0 ? "prop" : "data";
   const sort = attr(col, "sort");
   const align = attr(col, "align");
+  const total = attr(col, "total");
   return {
     name,
     title: messages[name] ?? name,
@@ -57,6 +59,7 @@ function parseColumn(col: WireNode, messages: Messages): ColumnModel | undefined
     sorted: parseSorted(attr(col, "sorted")),
     align: align === "left" || align === "center" || align === "right" ? align : undefined,
     props,
+    total: total === "sum" || total === "count" ? total : undefined,
   };
 }
 
@@ -109,7 +112,8 @@ function parseCell(value: WireValue): CellModel {
   return { text: text(value) ?? "", attrs };
 }
 
-function parseRow(elem: WireNode, key: string): RowModel {
+/** An `elem`: its cells by name, keyed by the `key` cell. */
+export function parseRow(elem: WireNode, key: string): RowModel {
   const cells: Record<string, CellModel> = {};
   for (const [name, value] of Object.entries(elem)) {
     if (name.startsWith("$") || value === undefined) continue;

@@ -2,6 +2,7 @@ import type { PageModel } from "./model";
 import { attr, child, isNode } from "./normalize";
 import { parseForm } from "./parse-form";
 import { parseList } from "./parse-list";
+import { parseReport } from "./parse-report";
 import type { WireNode } from "./wire";
 
 /** Thrown when a reply is not an mgr5 document at all. */
@@ -39,6 +40,8 @@ export function parsePage(doc: WireNode): PageModel {
       return parseList(doc);
     case "form":
       return parseForm(doc);
+    case "report":
+      return parseReport(doc);
     default:
       return { kind: "unsupported", func: attr(doc, "func") ?? "", type: type || "none" };
   }

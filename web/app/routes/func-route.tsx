@@ -34,6 +34,7 @@ export function FuncRoute() {
   return (
     <PageView
       panel={panel}
+      lang={lang}
       page={page.data}
       params={params}
       refetch={() => void page.refetch()}

@@ -83,11 +83,7 @@ export function ListTable({
 
   return (
     <div ref={scrollRef} className={virtual ? "table-scroll table-scroll-virtual" : "table-scroll"}>
-      <table
-        className="data-table"
-        aria-rowcount={list.rows.length + 1}
-       
-      >
+      <table className="data-table" aria-rowcount={list.rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="select-col">

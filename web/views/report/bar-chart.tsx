@@ -1,0 +1,79 @@
+import type { BandModel, DiagramModel } from "../../xjson/model";
+import { cellNumber } from "../../xjson/totals";
+
+const rowHeight = 22;
+const labelWidth = 200;
+const chartWidth = 640;
+const tones = ["var(--accent)", "#e08a1e", "#1e8e3e", "#a142f4"];
+
+/**
+ * A horizontal bar chart of a band's diagram: one group of bars per row, one bar per data
+ * column, scaled to the largest raw value. Loaded only when a report has a diagram.
+ */
+export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramModel }) {
+  const series = diagram.data
+    .map((name) => band.columns.find((column) => column.name === name))
+    .filter((column) => column !== undefined);
+  const max = Math.max(
+    1,
+    ...band.rows.flatMap((row) => series.map((column) => cellNumber(row, column.name))),
+  );
+  const groupHeight = rowHeight * Math.max(1, series.length) + 8;
+  const height = band.rows.length * groupHeight + 24;
+  const barSpace = chartWidth - labelWidth - 10;
+  return (
+    <figure className="chart">
+      <svg
+        role="img"
+        aria-label={`${band.title}: ${series.map((column) => column.title).join(", ")}`}
+        viewBox={`0 0 ${chartWidth} ${height}`}
+        width="100%"
+        style={{ maxWidth: chartWidth }}
+      >
+        {band.rows.map((row, index) => {
+          const top = index * groupHeight;
+          return (
+            <g key={row.key} transform={`translate(0 ${top})`}>
+              <text
+                x={labelWidth - 8}
+                y={groupHeight / 2}
+                textAnchor="end"
+                dominantBaseline="middle"
+                className="chart-label"
+              >
+                {row.cells[diagram.label]?.text ?? row.key}
+              </text>
+              {series.map((column, serie) => {
+                const width = (cellNumber(row, column.name) / max) * barSpace;
+                return (
+                  <rect
+                    key={column.name}
+                    x={labelWidth}
+                    y={4 + serie * rowHeight}
+                    width={Math.max(1, width)}
+                    height={rowHeight - 6}
+                    fill={tones[serie % tones.length]}
+                  >
+                    <title>{`${column.title}: ${row.cells[column.name]?.text ?? ""}`}</title>
+                  </rect>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="chart-legend">
+        {series.map((column, serie) => (
+          <span key={column.name}>
+            <span
+              className="chart-swatch"
+              style={{ background: tones[serie % tones.length] }}
+              aria-hidden="true"
+            />
+            {column.title}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

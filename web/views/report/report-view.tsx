@@ -1,0 +1,79 @@
+import { useState, type SyntheticEvent } from "react";
+import { useSearchParams } from "react-router";
+
+import { Button } from "../../ui/button";
+import { useText } from "../../ui/lang-context";
+import type { ReportModel } from "../../xjson/model";
+import { FormField } from "../form/form-field";
+import { fieldValue } from "../form/use-setvalues";
+import { ReportBand } from "./report-band";
+
+interface ReportViewProps {
+  report: ReportModel;
+  lang: string;
+  isFetching: boolean;
+}
+
+/** A report: its parameters (kept in the URL, so a report is a link), its bands, and printing. */
+export function ReportView({ report, lang, isFetching }: ReportViewProps) {
+  const t = useText();
+  const [, setSearch] = useSearchParams();
+  const [values, setValues] = useState(() =>
+    Object.fromEntries(
+      report.fields.flatMap((field) => {
+        const value = fieldValue(field);
+        return value === undefined ? [] : [[field.name, value]];
+      }),
+    ),
+  );
+
+  const show = (event: SyntheticEvent) => {
+    event.preventDefault();
+    setSearch({ ...values, sok: "ok" });
+  };
+
+  return (
+    <section aria-labelledby="page-title" className="report-view">
+      <div className="view-heading">
+        <h1 id="page-title">{report.title}</h1>
+        {isFetching && (
+          <span className="refreshing" aria-live="polite">
+            {t("refreshing")}
+          </span>
+        )}
+      </div>
+      {report.info && <p className="report-info">{report.info}</p>}
+      {report.fields.length > 0 && (
+        <form className="report-params no-print" onSubmit={show}>
+          {report.fields.map((field) => (
+            <FormField
+              key={field.name}
+              field={field}
+              value={values[field.name] ?? ""}
+              values={values}
+              onChange={(value) => {
+                setValues((current) => ({ ...current, [field.name]: value }));
+              }}
+              onBlur={() => undefined}
+            />
+          ))}
+          <Button type="submit" variant="primary">
+            {report.messages.msg_ok ?? t("show")}
+          </Button>
+        </form>
+      )}
+      <div className="list-controls no-print">
+        <Button
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t("print")}
+        </Button>
+      </div>
+      {report.bands.map((band) => (
+        <ReportBand key={band.name} band={band} messages={report.messages} lang={lang} />
+      ))}
+    </section>
+  );
+}

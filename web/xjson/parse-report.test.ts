@@ -1,0 +1,110 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+
+import { parseReport } from "./parse-report";
+import { columnTotal } from "./totals";
+import type { WireNode } from "./wire";
+
+const report: WireNode = {
+  $func: "traffic",
+  metadata: {
+    $name: "traffic",
+    $type: "report",
+    form: { field: { $name: "period", select: { $name: "period" } } },
+    band: {
+      $name: "traffic",
+      diagram: { $type: "histogram", $label: "hostname", line: [{ $data: "rx" }, { $data: "tx" }] },
+      col: [
+        { $name: "hostname" },
+        { $name: "rx", $total: "sum", $align: "right" },
+        { $name: "tx", $total: "sum" },
+      ],
+    },
+  },
+  messages: {
+    msg: {
+      title: "Traffic",
+      report_info: "Per server",
+      traffic: "By server",
+      hostname: "Server",
+      rx: "Received",
+      tx: "Sent",
+    },
+  },
+  period: { $: "lastmonth" },
+  slist: {
+    $name: "period",
+    val: [
+      { $key: "currentmonth", $: "This month" },
+      { $key: "lastmonth", $: "Last month" },
+    ],
+  },
+  reportdata: {
+    traffic: {
+      elem: [
+        {
+          id: { $: "1" },
+          hostname: { $: "a.example" },
+          rx: { $orig: "1073741824", $: "1.0 GiB" },
+          tx: { $orig: "536870912", $: "512.0 MiB" },
+        },
+        {
+          id: { $: "2" },
+          hostname: { $: "b.example" },
+          rx: { $orig: "2147483648", $: "2.0 GiB" },
+          tx: { $orig: "1073741824", $: "1.0 GiB" },
+        },
+      ],
+    },
+  },
+};
+
+describe("parseReport", () => {
+  it("reads the parameter form, the bands, their diagrams and rows", () => {
+    const model = parseReport(report);
+    expect(model).toMatchObject({ kind: "report", title: "Traffic", info: "Per server" });
+    expect(model.fields[0]).toMatchObject({ kind: "select", name: "period", value: "lastmonth" });
+    const band = model.bands[0];
+    expect(band?.title).toBe("By server");
+    expect(band?.columns.map((column) => [column.name, column.total])).toEqual([
+      ["hostname", undefined],
+      ["rx", "sum"],
+      ["tx", "sum"],
+    ]);
+    expect(band?.diagrams).toEqual([{ type: "histogram", label: "hostname", data: ["rx", "tx"] }]);
+    expect(band?.rows.map((row) => row.cells.hostname?.text)).toEqual(["a.example", "b.example"]);
+  });
+
+  it("reads a single row and an empty report", () => {
+    const single = parseReport({
+      ...report,
+      reportdata: { traffic: { elem: { hostname: { $: "only" } } } },
+    });
+    expect(single.bands[0]?.rows).toHaveLength(1);
+    const empty = parseReport({
+      metadata: { $type: "report", band: { $name: "x", col: { $name: "a" } } },
+    });
+    expect(empty.bands[0]?.rows).toEqual([]);
+    expect(empty.fields).toEqual([]);
+  });
+
+  it("sums raw values, writing sizes the way the cells do", () => {
+    const band = parseReport(report).bands[0];
+    if (!band) throw new Error("fixture");
+    const [, rx, tx] = band.columns;
+    if (!rx || !tx) throw new Error("fixture");
+    expect(columnTotal(rx, band.rows, "en")).toBe("3.0 GiB");
+    expect(columnTotal(tx, band.rows, "en")).toBe("1.5 GiB");
+    expect(columnTotal({ ...rx, total: "count" }, band.rows, "en")).toBe("2");
+    expect(
+      columnTotal(
+        { ...rx, total: "sum" },
+        [
+          { key: "1", cells: { rx: { text: "1200", attrs: {} } } },
+          { key: "2", cells: { rx: { text: "34", attrs: {} } } },
+        ],
+        "en",
+      ),
+    ).toBe("1,234");
+  });
+});
