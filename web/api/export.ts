@@ -16,6 +16,8 @@ export interface ExportProgress {
 export async function fetchAllRows(
   func: string,
   params: Record<string, string>,
+  /** The page size the user sees, given back to the panel at the end. */
+  userPageSize: number,
   onProgress: (progress: ExportProgress) => void,
   signal: AbortSignal,
 ): Promise<{ list: ListModel; rows: RowModel[] }> {
@@ -34,5 +36,11 @@ export async function fetchAllRows(
     onProgress({ done: rows.length, total: list.page.total });
     if (list.rows.length === 0 || rows.length >= list.page.total || list.page.number < page) break;
   }
+  // The panel remembers the last page size per list and session (§5.5): give it back the user's.
+  await mgrCall({
+    func,
+    params: { ...params, p_num: "1", p_cnt: String(userPageSize) },
+    signal,
+  }).catch(() => undefined);
   return { list: first, rows };
 }

@@ -200,6 +200,10 @@ describe("exports and windows", () => {
     expect(lines[10]).toBe(
       "S-R02-05,free.ds,10.20.0.25,,R02,Power state unknown: the power device does not answer",
     );
+    // The panel remembers page sizes per session: the export gives it back the user's.
+    await waitFor(() => {
+      expect(emulator.sessions.all(emulator.now(), 3_600_000)[0]?.lists.server?.pageSize).toBe(3);
+    });
   });
 
   it("opens the address an action answers in a new window", async () => {

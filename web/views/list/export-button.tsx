@@ -41,6 +41,7 @@ export function ExportButton({ list, columns, params }: ExportButtonProps) {
       const { list: first, rows } = await fetchAllRows(
         list.func,
         params,
+        list.page.size,
         setProgress,
         controller.current.signal,
       );
