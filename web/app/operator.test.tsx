@@ -131,7 +131,9 @@ describe("the list", () => {
     await user.click(await screen.findByRole("button", { name: "Filter" }));
     await user.selectOptions(await screen.findByLabelText("Owner"), "acme");
     await user.click(screen.getByRole("button", { name: "Apply" }));
-    expect(await screen.findByText(/Owner: acme/)).toBeVisible();
+    expect(await screen.findByRole("status", { name: "" })).toHaveTextContent(
+      "Filtered: Owner: acme",
+    );
     await waitFor(() => {
       expect(within(table()).getAllByRole("row")).toHaveLength(4);
     });
@@ -139,7 +141,7 @@ describe("the list", () => {
     await waitFor(() => {
       expect(within(table()).getAllByRole("row")).toHaveLength(11);
     });
-    expect(screen.queryByText(/Owner: acme/)).not.toBeInTheDocument();
+    expect(screen.queryAllByText(/Owner: acme/)).toEqual([]);
   });
 
   it("hides a column chosen away and remembers it", async () => {

@@ -11,7 +11,7 @@ export function Alert({ tone, children, action }: AlertProps) {
   return (
     <div className={`alert alert-${tone}`} role={tone === "error" ? "alert" : "status"}>
       <div className="alert-body">{children}</div>
-      {action && <div className="alert-action">{action}</div>}
+      {action && <div className="alert-action no-print">{action}</div>}
     </div>
   );
 }

@@ -59,6 +59,8 @@ export const strings = {
       "This login link cannot be used: it has already been used or has expired. Open the control panel again from your billing account to get a new one.",
     keyLoginRunning: "Signing you in…",
     show: "Show",
+    printedBy: "Printed by",
+    rowsShown: "Rows",
   },
   ru: {
     appName: "DCI Console",
@@ -119,6 +121,8 @@ export const strings = {
       "Эта ссылка для входа больше не действует: она уже использована или истекла. Снова откройте панель из личного кабинета биллинга, чтобы получить новую.",
     keyLoginRunning: "Выполняется вход…",
     show: "Показать",
+    printedBy: "Напечатал",
+    rowsShown: "Строки",
   },
 } as const;
 

@@ -9,6 +9,7 @@ import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
 import type { ButtonModel, ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { Breadcrumbs } from "../breadcrumbs";
+import { PrintFooter } from "../print-footer";
 import { RequestError } from "../request-error";
 import { ColumnChooser } from "./column-chooser";
 import { ExportButton } from "./export-button";
@@ -32,6 +33,12 @@ function confirmText(button: ButtonModel, rows: RowModel[], list: ListModel): st
   const names = rows.map((row) => row.cells[list.keyname]?.text ?? row.key);
   const delimiter = list.messages.msg_confirm_delimiter ?? ", ";
   return `${button.confirm ?? button.caption} ${names.join(delimiter)}?`;
+}
+
+/** "Rows 21–25 / 25": what part of the list a printed page holds. */
+function rowRange(list: ListModel, label: string): string {
+  const first = (list.page.number - 1) * list.page.size + 1;
+  return `${label} ${list.rows.length === 0 ? 0 : first}–${first + list.rows.length - 1} / ${list.page.total}`;
 }
 
 /** A list document: toolbar, filter, table with selection, paging, column choice and export. */
@@ -193,6 +200,7 @@ export function ListView({ panel, list, params, refetch, isFetching }: ListViewP
           <p>{confirmText(actions.confirm.button, actions.confirm.rows, list)}</p>
         </Dialog>
       )}
+      <PrintFooter filter={list.filter} rows={rowRange(list, t("rowsShown"))} />
     </section>
   );
 }

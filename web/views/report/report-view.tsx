@@ -5,6 +5,7 @@ import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import type { ReportModel } from "../../xjson/model";
 import { FormField } from "../form/form-field";
+import { PrintFooter } from "../print-footer";
 import { fieldValue } from "../form/use-setvalues";
 import { ReportBand } from "./report-band";
 
@@ -74,6 +75,15 @@ export function ReportView({ report, lang, isFetching }: ReportViewProps) {
       {report.bands.map((band) => (
         <ReportBand key={band.name} band={band} messages={report.messages} lang={lang} />
       ))}
+      <PrintFooter
+        filter={report.fields.flatMap((field) =>
+          field.kind === "select"
+            ? [
+                `${field.label}: ${field.options.find((option) => option.key === values[field.name])?.label ?? values[field.name] ?? ""}`,
+              ]
+            : [],
+        )}
+      />
     </section>
   );
 }
