@@ -244,6 +244,35 @@ describe("forms", () => {
     expect(await screen.findByRole("row", { name: /hooli/ })).toBeVisible();
   });
 
+  it("keeps what was typed when the user leaves the form, never the password, until saved or discarded", async () => {
+    const { user } = await openSignedIn("/dcimgr/user.edit?elid=3");
+    const email = await screen.findByLabelText("Email");
+    await user.clear(email);
+    await user.type(email, "new@globex.example");
+    await user.type(screen.getByLabelText(/^Password/), "typed-secret");
+    await user.click(screen.getByRole("link", { name: "Servers" }));
+    await screen.findByRole("heading", { name: "Servers" });
+    expect(JSON.stringify(Object.entries(sessionStorage))).not.toContain("typed-secret");
+
+    window.history.back();
+    expect(await screen.findByText(/typed here before has been restored/)).toBeVisible();
+    expect(screen.getByLabelText("Email")).toHaveValue("new@globex.example");
+    expect(screen.getByLabelText(/^Password/)).toHaveValue("");
+    await user.click(screen.getByRole("button", { name: "Discard my changes" }));
+    expect(screen.getByLabelText("Email")).toHaveValue("it@globex.example");
+
+    await user.clear(screen.getByLabelText("Email"));
+    await user.type(screen.getByLabelText("Email"), "ops@globex.example");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await screen.findByRole("heading", { name: "Users" });
+    expect(
+      Object.keys(sessionStorage).filter((key) => key.startsWith("dci-console.draft.")),
+    ).toEqual([]);
+    expect(emulator.state.users.find((candidate) => candidate.name === "globex")?.email).toBe(
+      "ops@globex.example",
+    );
+  });
+
   it("asks for required fields before sending anything", async () => {
     const { user } = await openSignedIn("/dcimgr/user.edit");
     await user.click(await screen.findByRole("button", { name: "Save" }));

@@ -61,6 +61,8 @@ export const strings = {
     show: "Show",
     printedBy: "Printed by",
     rowsShown: "Rows",
+    draftRestored: "What you typed here before has been restored; it is not saved yet.",
+    discardDraft: "Discard my changes",
   },
   ru: {
     appName: "DCI Console",
@@ -123,6 +125,8 @@ export const strings = {
     show: "Показать",
     printedBy: "Напечатал",
     rowsShown: "Строки",
+    draftRestored: "Введённое здесь раньше восстановлено; оно ещё не сохранено.",
+    discardDraft: "Отменить мои изменения",
   },
 } as const;
 

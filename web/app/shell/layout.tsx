@@ -5,6 +5,7 @@ import { Outlet, useNavigate, useParams } from "react-router";
 import { signOut } from "../../api/auth";
 import { useSessionStore, type Lang } from "../../api/session-store";
 import { usePrefsStore } from "../../stores/prefs-store";
+import { clearDrafts } from "../../views/form/use-draft";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import { MainMenu } from "./main-menu";
@@ -24,6 +25,7 @@ export function Layout() {
   const logout = async () => {
     await signOut().catch(() => undefined);
     usePrefsStore.getState().reset();
+    clearDrafts();
     queryClient.clear();
     await navigate(`/${panel}/login`, { replace: true });
   };

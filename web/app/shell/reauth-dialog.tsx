@@ -5,6 +5,7 @@ import { useNavigate, useParams } from "react-router";
 import { signInAgain } from "../../api/auth";
 import { useSessionStore } from "../../api/session-store";
 import { usePrefsStore } from "../../stores/prefs-store";
+import { clearDrafts } from "../../views/form/use-draft";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
@@ -54,6 +55,7 @@ export function ReauthDialog() {
   const logout = () => {
     signedOut();
     usePrefsStore.getState().reset();
+    clearDrafts();
     queryClient.clear();
     void navigate(`/${panel}/login`, { replace: true });
   };

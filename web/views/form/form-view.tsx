@@ -9,6 +9,7 @@ import type { FieldModel, FormButtonModel, FormModel, OkModel } from "../../xjso
 import { hiddenByConditions } from "../../xjson/parse-form";
 import { RequestError } from "../request-error";
 import { FormField } from "./form-field";
+import { useDraft } from "./use-draft";
 import { fieldValue, useSetValues } from "./use-setvalues";
 
 interface FormViewProps {
@@ -30,7 +31,18 @@ function initialValues(form: FormModel): Record<string, string> {
 export function FormView({ form: initial, onDone }: FormViewProps) {
   const t = useText();
   const [form, setForm] = useState(initial);
-  const [values, setValues] = useState(() => initialValues(initial));
+  const [serverValues] = useState(() => initialValues(initial));
+  const draft = useDraft(
+    initial,
+    initial.pages.flatMap((page) => page.fields),
+    serverValues,
+  );
+  const [values, setValuesState] = useState(() => draft.restored ?? serverValues);
+  const [restoredNotice, setRestoredNotice] = useState(draft.restored !== undefined);
+  const setValues = (next: Record<string, string>) => {
+    setValuesState(next);
+    draft.save(next);
+  };
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<unknown>();
   const action = useAction();
@@ -95,10 +107,12 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
       { func: form.func, params },
       {
         onSuccess: (result) => {
-          if (result.kind === "ok") onDone(result);
-          else {
+          if (result.kind === "ok") {
+            draft.discard();
+            onDone(result);
+          } else {
             setForm(result);
-            setValues(initialValues(result));
+            setValuesState(initialValues(result));
           }
         },
         onError: (error) => {
@@ -123,6 +137,24 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
       <h1 id="page-title">{form.title}</h1>
       <form onSubmit={onSubmit} noValidate aria-busy={setvalues.blocking || undefined}>
         <fieldset disabled={setvalues.blocking} className="form-lock">
+          {restoredNotice && (
+            <Alert
+              tone="info"
+              action={
+                <Button
+                  onClick={() => {
+                    draft.discard();
+                    setValuesState(serverValues);
+                    setRestoredNotice(false);
+                  }}
+                >
+                  {t("discardDraft")}
+                </Button>
+              }
+            >
+              {t("draftRestored")}
+            </Alert>
+          )}
           {formError !== undefined && <RequestError error={formError} />}
           {Object.keys(fieldErrors).length > 0 && <Alert tone="error">{t("fixFields")}</Alert>}
           {form.pages.map((page) => {
@@ -165,6 +197,7 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
                   <Button
                     key={button.name}
                     onClick={() => {
+                      draft.discard();
                       onDone();
                     }}
                   >
