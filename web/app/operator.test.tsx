@@ -331,3 +331,29 @@ describe("reports", () => {
     });
   });
 });
+
+describe("the dashboard", () => {
+  it("shows quick links, a short server list and the traffic report without changing the list's page size", async () => {
+    const { user } = await openSignedIn("/dcimgr/dashboard");
+    const links = await screen.findByRole("region", { name: "Quick links" });
+    expect(
+      within(links)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["Servers", "Users", "Action log", "Traffic"]);
+    const servers = screen.getByRole("region", { name: "Servers" });
+    const serverTable = await within(servers).findByRole("table");
+    expect(
+      within(serverTable)
+        .getAllByRole("columnheader")
+        .map((header) => header.textContent),
+    ).toEqual(["Name", "Domain name", "Status"]);
+    expect(within(serverTable).getAllByRole("row")).toHaveLength(6);
+    const traffic = screen.getByRole("region", { name: "Traffic" });
+    expect(within(await within(traffic).findByRole("table")).getAllByRole("row")).toHaveLength(6);
+    expect(emulator.sessions.all(emulator.now(), 3_600_000)[0]?.lists.server?.pageSize).toBe(50);
+    await user.click(within(servers).getByRole("link", { name: "Open the whole list" }));
+    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+    expect(within(screen.getByRole("table")).getAllByRole("row")).toHaveLength(11);
+  });
+});

@@ -63,6 +63,7 @@ export const strings = {
     rowsShown: "Rows",
     draftRestored: "What you typed here before has been restored; it is not saved yet.",
     discardDraft: "Discard my changes",
+    openAll: "Open the whole list",
   },
   ru: {
     appName: "DCI Console",
@@ -127,6 +128,7 @@ export const strings = {
     rowsShown: "Строки",
     draftRestored: "Введённое здесь раньше восстановлено; оно ещё не сохранено.",
     discardDraft: "Отменить мои изменения",
+    openAll: "Открыть весь список",
   },
 } as const;
 

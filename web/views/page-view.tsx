@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from "react-router";
 import type { PageModel } from "../xjson/model";
 import { followUpParams } from "../xjson/parse-ok";
 import { useText } from "../ui/lang-context";
+import { DashboardView } from "./dashboard/dashboard-view";
 import { FormView } from "./form/form-view";
 import { ListView } from "./list/list-view";
 import { ReportView } from "./report/report-view";
@@ -57,6 +58,8 @@ export function PageView({ panel, lang, page, params, refetch, isFetching }: Pag
           isFetching={isFetching}
         />
       );
+    case "dashboard":
+      return <DashboardView panel={panel} lang={lang} dashboard={page} />;
     case "unsupported":
       return (
         <div className="placeholder" role="note">

@@ -216,7 +216,36 @@ export interface ReportModel {
   messages: Messages;
 }
 
-export type PageModel = ListModel | FormModel | ReportModel | UnsupportedModel;
+export interface BlockLinkModel {
+  name: string;
+  title: string;
+  /** The function the link opens. */
+  func: string;
+  /** `list`, `form` or `window`: how the function opens. */
+  opens: "list" | "form" | "window";
+}
+
+/** A dashboard block (§7.2): quick links, or a list or report shown in brief. */
+export interface BlockModel {
+  name: string;
+  title: string;
+  type: string;
+  position: "top" | "left" | "right";
+  func?: string;
+  rows?: number;
+  links: BlockLinkModel[];
+  /** For list blocks: the columns to show; empty means the list's own. */
+  columns: string[];
+}
+
+export interface DashboardModel {
+  kind: "dashboard";
+  func: string;
+  title: string;
+  blocks: BlockModel[];
+}
+
+export type PageModel = ListModel | FormModel | ReportModel | DashboardModel | UnsupportedModel;
 
 export interface MenuItemModel {
   name: string;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { activeProps, propHint } from "./hints";
 import { parseList } from "./parse-list";
+import { parseDashboard } from "./parse-dashboard";
 import { docOf, MalformedDocumentError, parsePage } from "./parse-page";
 import type { WireNode } from "./wire";
 
@@ -140,11 +141,69 @@ describe("docOf and parsePage", () => {
   });
 
   it("marks kinds it cannot render as unsupported instead of failing", () => {
-    expect(parsePage({ $func: "dashboard", metadata: { $type: "dashboard" } })).toEqual({
+    expect(parsePage({ $func: "help", metadata: { $type: "helpboard" } })).toEqual({
       kind: "unsupported",
-      func: "dashboard",
-      type: "dashboard",
+      func: "help",
+      type: "helpboard",
     });
     expect(parsePage({})).toMatchObject({ kind: "unsupported", type: "none" });
+  });
+});
+
+describe("parseDashboard", () => {
+  it("reads blocks by region with their links and columns, one block or many", () => {
+    const many = parseDashboard({
+      block: [
+        {
+          $name: "links",
+          $type: "toolbar",
+          $position: "top",
+          toolbtn: [
+            { $name: "server", $list: "server" },
+            { $name: "console", $window: "ipmi" },
+            { $name: "broken" },
+          ],
+        },
+        {
+          $name: "server",
+          $type: "list",
+          $func: "server",
+          $position: "left",
+          $rows: "5",
+          col: [{ $name: "name" }, { $name: "status" }],
+        },
+      ],
+      messages: { msg: { links: "Quick links", server: "Servers", title: "Home" } },
+    });
+    expect(many.title).toBe("Home");
+    expect(many.blocks[0]).toMatchObject({
+      title: "Quick links",
+      position: "top",
+      links: [
+        { name: "server", title: "Servers", func: "server", opens: "list" },
+        { name: "console", func: "ipmi", opens: "window" },
+      ],
+    });
+    expect(many.blocks[1]).toMatchObject({
+      type: "list",
+      func: "server",
+      rows: 5,
+      columns: ["name", "status"],
+    });
+    const one = parseDashboard({
+      block: { $name: "traffic", $type: "report", $position: "middle" },
+    });
+    expect(one.blocks).toEqual([
+      {
+        name: "traffic",
+        title: "traffic",
+        type: "report",
+        position: "left",
+        func: undefined,
+        rows: undefined,
+        links: [],
+        columns: [],
+      },
+    ]);
   });
 });

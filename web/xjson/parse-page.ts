@@ -1,5 +1,6 @@
 import type { PageModel } from "./model";
 import { attr, child, isNode } from "./normalize";
+import { parseDashboard } from "./parse-dashboard";
 import { parseForm } from "./parse-form";
 import { parseList } from "./parse-list";
 import { parseReport } from "./parse-report";
@@ -42,6 +43,8 @@ export function parsePage(doc: WireNode): PageModel {
       return parseForm(doc);
     case "report":
       return parseReport(doc);
+    case "dashboard":
+      return parseDashboard(doc);
     default:
       return { kind: "unsupported", func: attr(doc, "func") ?? "", type: type || "none" };
   }

@@ -1,16 +1,16 @@
 import { activeProps, propHint } from "../../xjson/hints";
-import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
+import type { ColumnModel, Messages, RowModel } from "../../xjson/model";
 import { StatusIcon } from "../../ui/status-icon";
 
 /** One cell by its column's type: text, a translated message, an indicator or status icons. */
 export function Cell({
   column,
   row,
-  list,
+  messages,
 }: {
   column: ColumnModel;
   row: RowModel;
-  list: ListModel;
+  messages: Messages;
 }) {
   if (column.type === "prop") {
     return (
@@ -19,7 +19,7 @@ export function Cell({
           <StatusIcon
             key={`${prop.name}:${prop.value ?? ""}`}
             img={prop.img}
-            label={propHint(list.messages, prop.name, value)}
+            label={propHint(messages, prop.name, value)}
           />
         ))}
       </>
@@ -28,7 +28,7 @@ export function Cell({
   const cell = row.cells[column.name];
   if (!cell) return null;
   if (column.type === "msg")
-    return <>{list.messages[`msg_${cell.text}`] ?? list.messages[cell.text] ?? cell.text}</>;
+    return <>{messages[`msg_${cell.text}`] ?? messages[cell.text] ?? cell.text}</>;
   if (column.type === "indicator") {
     const percent = Number.parseFloat(cell.text);
     if (Number.isFinite(percent)) {

@@ -166,7 +166,7 @@ export function ListTable({
                     key={column.name}
                     className={column.align ? `align-${column.align}` : undefined}
                   >
-                    <Cell column={column} row={row} list={list} />
+                    <Cell column={column} row={row} messages={list.messages} />
                   </td>
                 ))}
               </tr>

@@ -20,6 +20,7 @@ const menu: MenuGroup[] = [
   {
     name: "mainmenu_main",
     items: [
+      { name: "dashboard", action: "dashboard", type: "list" },
       { name: "server", action: "server", type: "list" },
       { name: "user", action: "user", type: "list", minLevel: 29 },
     ],
@@ -60,6 +61,7 @@ const texts: Texts = {
     mainmenu_stat: "Statistics",
     mainmenu_settings: "Settings",
     mainmenu_monitoring: "Monitoring",
+    dashboard: "Dashboard",
     server: "Servers",
     user: "Users",
     switch: "Switches",
@@ -80,6 +82,7 @@ const texts: Texts = {
     mainmenu_stat: "Статистика",
     mainmenu_settings: "Настройки",
     mainmenu_monitoring: "Мониторинг",
+    dashboard: "Главная",
     server: "Серверы",
     user: "Пользователи",
     switch: "Коммутаторы",

@@ -1,0 +1,123 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+
+import { pageQuery } from "../../api/queries";
+import { usePrefsStore } from "../../stores/prefs-store";
+import { useText } from "../../ui/lang-context";
+import { Spinner } from "../../ui/spinner";
+import type { BlockModel } from "../../xjson/model";
+import { Cell } from "../list/cell";
+import { RequestError } from "../request-error";
+import { funcUrl } from "../urls";
+
+const defaultRows = 5;
+
+interface BlockProps {
+  panel: string;
+  lang: string;
+  block: BlockModel;
+}
+
+/** Quick links: each opens its list or form, or a new window. */
+function LinksBlock({ panel, block }: Omit<BlockProps, "lang">) {
+  return (
+    <ul className="block-links">
+      {block.links.map((link) => (
+        <li key={link.name}>
+          {link.opens === "window" ? (
+            <a href={funcUrl(panel, link.func)} target="_blank" rel="noopener noreferrer">
+              {link.title}
+            </a>
+          ) : (
+            <Link to={funcUrl(panel, link.func)}>{link.title}</Link>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A list or report in brief. It asks with the page size the user's list view uses, so the
+ * panel's remembered page size (§5.5) does not change and the cache is shared with that view.
+ */
+function DataBlock({ panel, lang, block }: BlockProps) {
+  const t = useText();
+  const func = block.func ?? block.name;
+  const pageSize = usePrefsStore((state) => state.lists[`${panel}.${func}`]?.pageSize);
+  const page = useQuery(pageQuery(panel, func, lang, pageSize ? { p_cnt: String(pageSize) } : {}));
+  if (page.isPending) return <Spinner label={t("loading")} />;
+  if (page.isError) return <RequestError error={page.error} onRetry={() => void page.refetch()} />;
+  const data = page.data;
+  const source = data.kind === "list" ? data : data.kind === "report" ? data.bands[0] : undefined;
+  if (!source) return <p className="placeholder">{t("unsupportedPage")}</p>;
+  const messages = data.kind === "list" || data.kind === "report" ? data.messages : {};
+  const columns =
+    block.columns.length > 0
+      ? source.columns.filter((column) => block.columns.includes(column.name))
+      : source.columns;
+  const rows = source.rows.slice(0, block.rows ?? defaultRows);
+  return (
+    <>
+      {rows.length === 0 ? (
+        <p className="empty-state">{t("nothingHere")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table compact">
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th
+                    key={column.name}
+                    scope="col"
+                    className={column.align ? `align-${column.align}` : undefined}
+                  >
+                    {column.title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  {columns.map((column) => (
+                    <td
+                      key={column.name}
+                      className={column.align ? `align-${column.align}` : undefined}
+                    >
+                      <Cell column={column} row={row} messages={messages} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Link className="block-more" to={funcUrl(panel, func)}>
+        {t("openAll")}
+      </Link>
+    </>
+  );
+}
+
+export function DashboardBlock({ panel, lang, block }: BlockProps) {
+  const t = useText();
+  let body;
+  if (block.type === "toolbar" || block.type === "taskbar")
+    body = <LinksBlock panel={panel} block={block} />;
+  else if (block.type === "list" || block.type === "report")
+    body = <DataBlock panel={panel} lang={lang} block={block} />;
+  else
+    body = (
+      <p className="placeholder">
+        {t("unsupportedPage")} ({block.type})
+      </p>
+    );
+  return (
+    <section className={`dashboard-block block-${block.type}`} aria-label={block.title}>
+      <h2>{block.title}</h2>
+      {body}
+    </section>
+  );
+}
