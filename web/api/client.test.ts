@@ -121,3 +121,14 @@ describe("the request door", () => {
     expect(useSessionStore.getState()).toMatchObject({ status: "anonymous", sessionId: undefined });
   });
 });
+
+describe("access errors", () => {
+  it("reports a refusal of a live session as an MgrError and keeps the session", async () => {
+    await signIn({ username: "acme", password: "acme", lang: "en" });
+    const failure = await mgrCall({ func: "user" }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(MgrError);
+    expect(failure).not.toBeInstanceOf(SessionExpiredError);
+    expect((failure as MgrError).detail.type).toBe("access");
+    expect(useSessionStore.getState().status).toBe("active");
+  });
+});

@@ -106,8 +106,21 @@ async function send(call: MgrCall): Promise<WireNode> {
     sessionId !== undefined &&
     (detail.type === "access" || detail.type === "auth")
   ) {
-    useSessionStore.getState().expire();
+    // `access` also means "not allowed": only a session that no longer answers has expired.
+    if (await sessionAnswers(panel, sessionId, lang)) throw new MgrError(detail);
+    // A request that left before a fresh sign-in must not expire the new session.
+    if (useSessionStore.getState().sessionId === sessionId) useSessionStore.getState().expire();
     throw new SessionExpiredError(detail);
   }
   throw new MgrError(detail);
+}
+
+/** Whether the panel still knows this session: a cheap `whoami` with it. */
+async function sessionAnswers(panel: string, sessionId: string, lang: string): Promise<boolean> {
+  try {
+    const raw = await post(`/${panel}`, body({ func: "whoami" }, sessionId, lang));
+    return parseError(docOf(JSON.parse(raw) as unknown)) === undefined;
+  } catch {
+    return false;
+  }
 }

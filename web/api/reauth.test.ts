@@ -1,3 +1,4 @@
+import { http } from "msw";
 import { describe, expect, it, vi } from "vitest";
 
 import { setupMockPanel } from "../testing";
@@ -54,5 +55,42 @@ describe("signing in again after the session expired", () => {
     expect(useSessionStore.getState().status).toBe("expired");
     await signInAgain("admin");
     expect((await call).metadata).toBeDefined();
+  });
+});
+
+describe("a late answer for an old session", () => {
+  it("does not expire the session signed in meanwhile, and is sent again with it", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding = true;
+    let heldAuth: string | null = null;
+    server.use(
+      http.post("*/dcimgr", async ({ request }) => {
+        const body = new URLSearchParams(await request.clone().text());
+        if (body.get("func") === "server" && holding) {
+          holding = false;
+          heldAuth = body.get("auth");
+          await held;
+        }
+        return emulator.handle(request, "127.0.0.1");
+      }),
+    );
+    const statuses: string[] = [];
+    const unsubscribe = useSessionStore.subscribe((state) => statuses.push(state.status));
+    const first = useSessionStore.getState().sessionId;
+    const call = mgrCall({ func: "server" });
+    emulator.sessions.clear();
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    expect(useSessionStore.getState().sessionId).not.toBe(first);
+    await vi.waitFor(() => {
+      expect(heldAuth).toBe(first);
+    });
+    release();
+    expect((await call).metadata).toBeDefined();
+    unsubscribe();
+    expect(statuses).not.toContain("expired");
   });
 });
