@@ -2,6 +2,7 @@ import type { AuthModel } from "../xjson/model";
 import { parseAuth } from "../xjson/parse-auth";
 import { mgrCall } from "./client";
 import { MalformedReplyError } from "./errors";
+import { announceSignOut } from "./session-share";
 import { useSessionStore, type Lang } from "./session-store";
 
 export interface Credentials {
@@ -68,9 +69,12 @@ export async function signInAgain(password: string): Promise<void> {
 
 /** `func=logon` ends the session on the panel; the local session is dropped whatever happens. */
 export async function signOut(): Promise<void> {
+  const { panel, sessionId } = useSessionStore.getState();
   try {
-    await mgrCall({ func: "logon" });
+    // An expired session cannot log out, and must not open the sign-in dialog to try.
+    if (useSessionStore.getState().status === "active") await mgrCall({ func: "logon" });
   } finally {
     useSessionStore.getState().signedOut();
+    if (sessionId) announceSignOut(panel, sessionId);
   }
 }

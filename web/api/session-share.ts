@@ -10,7 +10,7 @@ type Message =
       level: number;
       viaKey: boolean;
     }
-  | { type: "signed-out"; panel: string };
+  | { type: "signed-out"; panel: string; sessionId: string };
 
 const channelName = "dci-console.session";
 
@@ -40,16 +40,23 @@ export function shareSessionAcrossTabs(): () => void {
         viaKey: state.viaKey,
       } satisfies Message);
     }
-    if (message.type === "signed-out" && state.status !== "anonymous") state.signedOut();
+    // Only the tabs that share the ended session follow it out; a tab with its own session stays.
+    if (message.type === "signed-out" && message.sessionId === state.sessionId) state.signedOut();
   };
-  const unsubscribe = useSessionStore.subscribe((next, previous) => {
-    if (previous.status !== "anonymous" && next.status === "anonymous")
-      bus.postMessage({ type: "signed-out", panel: next.panel } satisfies Message);
-  });
   return () => {
-    unsubscribe();
     bus.close();
   };
+}
+
+/**
+ * Tells the other tabs that the user signed out, so they sign out too. Only an explicit logout
+ * says this: a key login replacing this tab's session must not end the others.
+ */
+export function announceSignOut(panel: string, sessionId: string): void {
+  const bus = channel();
+  if (!bus) return;
+  bus.postMessage({ type: "signed-out", panel, sessionId } satisfies Message);
+  bus.close();
 }
 
 /** Asks the other tabs for a session of `panel`; resolves true when one answered in time. */

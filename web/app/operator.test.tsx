@@ -126,6 +126,27 @@ describe("the list", () => {
     expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
   });
 
+  it("gives a sub-list's buttons the parent as plid even when the panel does not echo it", async () => {
+    // A panel that answers the sub-list without plid and without a breadcrumb.
+    const answer = emulator.handle.bind(emulator);
+    vi.spyOn(emulator, "handle").mockImplementation(async (request, clientIp) => {
+      const reply = (await (await answer(request, clientIp)).json()) as {
+        doc: Record<string, unknown>;
+      };
+      if (reply.doc.$func === "iplist") {
+        delete reply.doc.plid;
+        delete reply.doc.breadcrumb;
+      }
+      return Response.json(reply);
+    });
+    const { user } = await openSignedIn("/dcimgr/iplist?elid=1");
+    const table = await screen.findByRole("table");
+    expect(within(table).getAllByRole("row")).toHaveLength(4);
+    await user.click(screen.getByRole("button", { name: "Add" }));
+    await screen.findByRole("heading", { name: "IP address" });
+    expect(window.location.search).toBe("?plid=1");
+  });
+
   it("applies a filter through the filter form and drops it from the banner", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("button", { name: "Filter" }));

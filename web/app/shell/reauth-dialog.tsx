@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState, type SyntheticEvent } from "react";
 import { useNavigate, useParams } from "react-router";
 
-import { signInAgain } from "../../api/auth";
+import { signInAgain, signOut } from "../../api/auth";
 import { useSessionStore } from "../../api/session-store";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { clearDrafts } from "../../views/form/use-draft";
@@ -20,7 +20,6 @@ import { refusalText } from "../refusal-text";
 export function ReauthDialog() {
   const t = useText();
   const { status, viaKey, username } = useSessionStore();
-  const signedOut = useSessionStore((state) => state.signedOut);
   const { panel = "" } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -53,7 +52,7 @@ export function ReauthDialog() {
   };
 
   const logout = () => {
-    signedOut();
+    void signOut();
     usePrefsStore.getState().reset();
     clearDrafts();
     queryClient.clear();

@@ -42,8 +42,10 @@ function rowRange(list: ListModel, label: string): string {
 }
 
 /** A list document: toolbar, filter, table with selection, paging, column choice and export. */
-export function ListView({ panel, list, params, refetch, isFetching }: ListViewProps) {
+export function ListView({ panel, list: shown, params, refetch, isFetching }: ListViewProps) {
   const t = useText();
+  // A sub-list is opened with its parent as elid; a panel that does not echo plid still gets it.
+  const list = shown.plid === undefined && params.elid ? { ...shown, plid: params.elid } : shown;
   const [, setSearch] = useSearchParams();
   const prefsKey = `${panel}.${list.func}`;
   const hidden = usePrefsStore((state) => state.lists[prefsKey]?.hiddenColumns) ?? [];
