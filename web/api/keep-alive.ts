@@ -5,13 +5,20 @@ const quietBeforePingMs = 10 * 60_000;
 const activeWithinMs = 10 * 60_000;
 const checkEveryMs = 60_000;
 
+let lastActivity = Date.now();
+
+/** Someone moved or typed in this tab within the last ten minutes. */
+export function userIsActive(now = Date.now()): boolean {
+  return now - lastActivity <= activeWithinMs;
+}
+
 /**
  * Keeps the session alive while someone works in this tab: when the tab is visible, the user
  * moved or typed in the last ten minutes and no request went out for ten minutes, it sends
  * `func=keepalive`. An idle or hidden tab sends nothing and may expire. Returns a stop function.
  */
 export function keepSessionAlive(): () => void {
-  let lastActivity = Date.now();
+  lastActivity = Date.now();
   const onActivity = () => {
     lastActivity = Date.now();
   };
@@ -21,7 +28,7 @@ export function keepSessionAlive(): () => void {
     const now = Date.now();
     const { status } = useSessionStore.getState();
     if (status !== "active" || document.visibilityState !== "visible") return;
-    if (now - lastActivity > activeWithinMs || now - lastRequestTime() < quietBeforePingMs) return;
+    if (!userIsActive(now) || now - lastRequestTime() < quietBeforePingMs) return;
     mgrCall({ func: "keepalive" }).catch(() => undefined);
   }, checkEveryMs);
   return () => {

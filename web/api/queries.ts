@@ -2,8 +2,10 @@ import { queryOptions } from "@tanstack/react-query";
 
 import { parseDesktop } from "../xjson/parse-desktop";
 import type { PageModel } from "../xjson/model";
+import { parseNotify, type NotifyModel } from "../xjson/parse-notify";
 import { parsePage } from "../xjson/parse-page";
 import { mgrCall } from "./client";
+import { userIsActive } from "./keep-alive";
 import { mgrKeys } from "./keys";
 
 /** Milliseconds between refreshes of a page: a list's `autoupdate`, else none. */
@@ -36,5 +38,23 @@ export function desktopQuery(panel: string, lang: string) {
     queryKey: [...mgrKeys.func(panel, "desktop"), lang] as const,
     queryFn: async ({ signal }) => parseDesktop(await mgrCall({ func: "desktop", signal })),
     staleTime: 5 * 60_000,
+  });
+}
+
+const noNotifications: NotifyModel = { items: [], timeoutSec: 60 };
+
+/**
+ * The notification badges, asked again after the panel's `timeout` while the tab is visible.
+ * While nobody works in the tab the poll sends nothing, so an idle tab's session can expire.
+ */
+export function notifyQuery(panel: string, lang: string) {
+  return queryOptions({
+    queryKey: [...mgrKeys.func(panel, "notify"), lang] as const,
+    queryFn: async ({ signal, client, queryKey }) => {
+      if (!userIsActive()) return client.getQueryData<NotifyModel>(queryKey) ?? noNotifications;
+      return parseNotify(await mgrCall({ func: "notify", signal }));
+    },
+    refetchInterval: (query) => (query.state.data?.timeoutSec ?? 60) * 1000,
+    refetchIntervalInBackground: false,
   });
 }

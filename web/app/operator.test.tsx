@@ -29,6 +29,16 @@ describe("the main menu", () => {
   });
 });
 
+describe("notifications", () => {
+  it("shows the panel's badges in the header, each opening what it counts", async () => {
+    const { user } = await openSignedIn("/dcimgr/user");
+    const badge = await screen.findByRole("link", { name: "Servers with problems: 3" });
+    expect(screen.getByRole("link", { name: "Operations running: 2" })).toBeVisible();
+    await user.click(badge);
+    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+  });
+});
+
 describe("the list", () => {
   it("sorts by a column through the URL and shows the sorted state", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
@@ -70,6 +80,15 @@ describe("the list", () => {
       "off",
       "off",
     ]);
+  });
+
+  it("names the first ten selected rows in a confirmation and counts the rest", async () => {
+    const { user } = await openSignedIn("/dcimgr/switch.port?elid=1");
+    await user.click(await screen.findByRole("checkbox", { name: "Select all rows" }));
+    await user.click(screen.getByRole("button", { name: "Turn off" }));
+    expect(screen.getByRole("dialog", { name: "Turn off" })).toHaveTextContent(
+      "Turn off ports Gi0/1, Gi0/2, Gi0/3, Gi0/4, Gi0/5, Gi0/6, Gi0/7, Gi0/8, Gi0/9, Gi0/10 and 38 more?",
+    );
   });
 
   it("keeps a group button disabled while any selected row forbids it", async () => {

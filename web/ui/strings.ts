@@ -64,6 +64,7 @@ export const strings = {
     draftRestored: "What you typed here before has been restored; it is not saved yet.",
     discardDraft: "Discard my changes",
     openAll: "Open the whole list",
+    andMore: "and {count} more",
   },
   ru: {
     appName: "DCI Console",
@@ -129,6 +130,7 @@ export const strings = {
     draftRestored: "Введённое здесь раньше восстановлено; оно ещё не сохранено.",
     discardDraft: "Отменить мои изменения",
     openAll: "Открыть весь список",
+    andMore: "и ещё {count}",
   },
 } as const;
 

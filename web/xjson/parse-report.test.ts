@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 
+import { parseNotify } from "./parse-notify";
 import { parseReport } from "./parse-report";
 import { columnTotal } from "./totals";
 import type { WireNode } from "./wire";
@@ -106,5 +107,33 @@ describe("parseReport", () => {
         "en",
       ),
     ).toBe("1,234");
+  });
+});
+
+describe("parseNotify", () => {
+  it("reads badge items with hints and actions, leaving out title and sound items", () => {
+    const model = parseNotify({
+      notify: {
+        item: [
+          { $name: "problems", $type: "list", $action: "server", msg: { $: "3" } },
+          { $name: "title", $title: "yes", msg: { $: "(3)" } },
+          { $name: "bell", $sound: "yes", src: { $: "/bell.ogg" } },
+          { $name: "balance", $balance: "yes", value: { $: "12.00 $" } },
+        ],
+      },
+      timeout: { $: "30" },
+      messages: { msg: { hint_problems: "Servers with problems" } },
+    });
+    expect(model).toEqual({
+      items: [
+        { name: "problems", text: "3", hint: "Servers with problems", action: "server" },
+        { name: "balance", text: "12.00 $", hint: "balance", action: undefined },
+      ],
+      timeoutSec: 30,
+    });
+    expect(parseNotify({ notify: { item: { $name: "one", msg: { $: "1" } } } })).toEqual({
+      items: [{ name: "one", text: "1", hint: "one", action: undefined }],
+      timeoutSec: 60,
+    });
   });
 });

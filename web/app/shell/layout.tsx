@@ -9,6 +9,7 @@ import { clearDrafts } from "../../views/form/use-draft";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import { MainMenu } from "./main-menu";
+import { Notifications } from "./notifications";
 import { ReauthDialog } from "./reauth-dialog";
 
 /** The signed-in frame: header with the user, language and logout; the menu; the page. */
@@ -44,6 +45,7 @@ export function Layout() {
           ☰ {t("menu")}
         </Button>
         <strong>{t("appName")}</strong>
+        <Notifications />
         <span className="app-header-user">{username}</span>
         <select
           aria-label={t("language")}

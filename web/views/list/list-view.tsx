@@ -29,10 +29,20 @@ interface ListViewProps {
   isFetching: boolean;
 }
 
-function confirmText(button: ButtonModel, rows: RowModel[], list: ListModel): string {
+/** Names shown in a confirmation before the rest are counted. */
+const namedInConfirm = 10;
+
+function confirmText(
+  button: ButtonModel,
+  rows: RowModel[],
+  list: ListModel,
+  more: (count: number) => string,
+): string {
   const names = rows.map((row) => row.cells[list.keyname]?.text ?? row.key);
   const delimiter = list.messages.msg_confirm_delimiter ?? ", ";
-  return `${button.confirm ?? button.caption} ${names.join(delimiter)}?`;
+  const shown = names.slice(0, namedInConfirm).join(delimiter);
+  const rest = names.length > namedInConfirm ? ` ${more(names.length - namedInConfirm)}` : "";
+  return `${button.confirm ?? button.caption} ${shown}${rest}?`;
 }
 
 /** "Rows 21–25 / 25": what part of the list a printed page holds. */
@@ -199,7 +209,11 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
             </>
           }
         >
-          <p>{confirmText(actions.confirm.button, actions.confirm.rows, list)}</p>
+          <p>
+            {confirmText(actions.confirm.button, actions.confirm.rows, list, (count) =>
+              t("andMore").replace("{count}", String(count)),
+            )}
+          </p>
         </Dialog>
       )}
       <PrintFooter filter={list.filter} rows={rowRange(list, t("rowsShown"))} />
