@@ -69,12 +69,12 @@ export async function signInAgain(password: string): Promise<void> {
 
 /** `func=logon` ends the session on the panel; the local session is dropped whatever happens. */
 export async function signOut(): Promise<void> {
-  const { panel, sessionId } = useSessionStore.getState();
+  const { panel, sessionId, status } = useSessionStore.getState();
   try {
     // An expired session cannot log out, and must not open the sign-in dialog to try.
-    if (useSessionStore.getState().status === "active") await mgrCall({ func: "logon" });
+    if (status === "active") await mgrCall({ func: "logon" });
   } finally {
-    useSessionStore.getState().signedOut();
+    useSessionStore.getState().signedOut(status === "expired" ? "expired" : undefined);
     if (sessionId) announceSignOut(panel, sessionId);
   }
 }

@@ -14,6 +14,8 @@ interface SessionState {
   viaKey: boolean;
   lang: Lang;
   status: SessionStatus;
+  /** The last session ended by expiring, not by a logout: the login page says so. */
+  endedByExpiry: boolean;
 }
 
 interface SessionActions {
@@ -25,7 +27,7 @@ interface SessionActions {
     viaKey: boolean;
   }) => void;
   expire: () => void;
-  signedOut: () => void;
+  signedOut: (reason?: "expired") => void;
   setLang: (lang: Lang) => void;
 }
 
@@ -37,6 +39,7 @@ const initial: SessionState = {
   viaKey: false,
   lang: "en",
   status: "anonymous",
+  endedByExpiry: false,
 };
 
 /**
@@ -52,13 +55,18 @@ export const useSessionStore = create<SessionState & SessionActions>()(
         set((state) => (state.panel === panel ? state : { ...initial, panel, lang: state.lang }));
       },
       signedIn: ({ sessionId, username, level, viaKey }) => {
-        set({ sessionId, username, level, viaKey, status: "active" });
+        set({ sessionId, username, level, viaKey, status: "active", endedByExpiry: false });
       },
       expire: () => {
         set((state) => (state.status === "active" ? { status: "expired" } : state));
       },
-      signedOut: () => {
-        set((state) => ({ ...initial, panel: state.panel, lang: state.lang }));
+      signedOut: (reason) => {
+        set((state) => ({
+          ...initial,
+          panel: state.panel,
+          lang: state.lang,
+          endedByExpiry: reason === "expired",
+        }));
       },
       setLang: (lang) => {
         set({ lang });

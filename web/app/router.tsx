@@ -48,6 +48,8 @@ export function createRouter() {
     {
       path: "/:panel",
       loader: panelLoader,
+      // Only a change of panel needs the loader again (it is async: a key login may run in it).
+      shouldRevalidate: ({ currentParams, nextParams }) => currentParams.panel !== nextParams.panel,
       element: <Outlet />,
       hydrateFallbackElement: <div className="app-main" />,
       children: [

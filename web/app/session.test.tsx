@@ -85,6 +85,22 @@ describe("session expiry", () => {
   });
 });
 
+describe("leaving from the expiry dialog", () => {
+  it("shows the login page with the reason, and brings the next sign-in back to the page", async () => {
+    const { user } = await openSignedIn("/dcimgr/switch");
+    await screen.findByRole("heading", { name: "Switches" });
+    emulator.sessions.clear();
+    await user.click(screen.getByRole("link", { name: "PDUs" }));
+    const dialog = await screen.findByRole("dialog", { name: "Your session has expired" });
+    await user.click(within(dialog).getByRole("button", { name: "Log out" }));
+    expect(await screen.findByText("Your session has ended. Please log in again.")).toBeVisible();
+    await user.type(screen.getByLabelText("Username"), "admin");
+    await user.type(screen.getByLabelText("Password"), "admin");
+    await user.click(screen.getByRole("button", { name: "Log in" }));
+    expect(await screen.findByRole("heading", { name: "PDUs" })).toBeVisible();
+  });
+});
+
 describe("key login", () => {
   it("signs the customer in, takes the key out of the address and opens the requested page", async () => {
     await newKey("globex", "globex-billing-key-01");

@@ -12,7 +12,6 @@ import { refusalText } from "../refusal-text";
 
 interface LoginState {
   from?: string;
-  expired?: boolean;
 }
 
 export function LoginRoute() {
@@ -23,6 +22,7 @@ export function LoginRoute() {
   const lang = useSessionStore((session) => session.lang);
   const setLang = useSessionStore((session) => session.setLang);
   const status = useSessionStore((session) => session.status);
+  const endedByExpiry = useSessionStore((session) => session.endedByExpiry);
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string>();
@@ -51,7 +51,7 @@ export function LoginRoute() {
         aria-labelledby="login-title"
       >
         <h1 id="login-title">{t("appName")}</h1>
-        {state.expired && !error && <Alert tone="info">{t("sessionEnded")}</Alert>}
+        {endedByExpiry && !error && <Alert tone="info">{t("sessionEnded")}</Alert>}
         {error && <Alert tone="error">{error}</Alert>}
         <TextField
           label={t("username")}

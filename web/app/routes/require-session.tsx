@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Navigate, useLocation, useParams } from "react-router";
 
 import { useSessionStore } from "../../api/session-store";
@@ -11,9 +11,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const status = useSessionStore((state) => state.status);
   const { panel = "" } = useParams();
   const location = useLocation();
-  if (status === "anonymous") {
-    const from = `${location.pathname}${location.search}`;
-    return <Navigate to={`/${panel}/login`} replace state={{ from }} />;
-  }
+  const from = `${location.pathname}${location.search}`;
+  // One state object per page: <Navigate> navigates again whenever its state changes identity,
+  // and the router re-renders while that navigation is pending, which would never end.
+  const state = useMemo(() => ({ from }), [from]);
+  if (status === "anonymous") return <Navigate to={`/${panel}/login`} replace state={state} />;
   return <>{children}</>;
 }

@@ -1,6 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type SyntheticEvent } from "react";
-import { useNavigate, useParams } from "react-router";
 
 import { signInAgain, signOut } from "../../api/auth";
 import { useSessionStore } from "../../api/session-store";
@@ -20,8 +19,6 @@ import { refusalText } from "../refusal-text";
 export function ReauthDialog() {
   const t = useText();
   const { status, viaKey, username } = useSessionStore();
-  const { panel = "" } = useParams();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string>();
@@ -51,12 +48,13 @@ export function ReauthDialog() {
     }
   };
 
+  // Signed out, the page sends itself to the login page, which says why and brings the next
+  // sign-in back here.
   const logout = () => {
     void signOut();
     usePrefsStore.getState().reset();
     clearDrafts();
     queryClient.clear();
-    void navigate(`/${panel}/login`, { replace: true });
   };
 
   return (
