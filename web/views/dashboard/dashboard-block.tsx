@@ -6,7 +6,7 @@ import { usePrefsStore } from "../../stores/prefs-store";
 import { useText } from "../../ui/lang-context";
 import { Spinner } from "../../ui/spinner";
 import type { BlockModel } from "../../xjson/model";
-import { Cell } from "../list/cell";
+import { DataTable } from "../data-table";
 import { RequestError } from "../request-error";
 import { funcUrl } from "../urls";
 
@@ -62,37 +62,7 @@ function DataBlock({ panel, lang, block }: BlockProps) {
       {rows.length === 0 ? (
         <p className="empty-state">{t("nothingHere")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table compact">
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th
-                    key={column.name}
-                    scope="col"
-                    className={column.align ? `align-${column.align}` : undefined}
-                  >
-                    {column.title}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  {columns.map((column) => (
-                    <td
-                      key={column.name}
-                      className={column.align ? `align-${column.align}` : undefined}
-                    >
-                      <Cell column={column} row={row} messages={messages} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={columns} rows={rows} messages={messages} compact />
       )}
       <Link className="block-more" to={funcUrl(panel, func)}>
         {t("openAll")}

@@ -2,8 +2,8 @@ import { lazy, Suspense } from "react";
 
 import { useText } from "../../ui/lang-context";
 import type { BandModel, Messages } from "../../xjson/model";
-import { displayText } from "../../xjson/csv";
 import { columnTotal } from "../../xjson/totals";
+import { DataTable } from "../data-table";
 
 const BarChart = lazy(async () => ({ default: (await import("./bar-chart")).BarChart }));
 
@@ -35,52 +35,20 @@ export function ReportBand({
       {band.rows.length === 0 ? (
         <p className="empty-state">{t("nothingHere")}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              {band.columns.map((column) => (
-                <th
-                  key={column.name}
-                  scope="col"
-                  title={column.hint}
-                  className={column.align ? `align-${column.align}` : undefined}
-                >
-                  {column.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {band.rows.map((row) => (
-              <tr key={row.key}>
-                {band.columns.map((column) => (
-                  <td
-                    key={column.name}
-                    className={column.align ? `align-${column.align}` : undefined}
-                  >
-                    {displayText(column, row, messages)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          {hasTotals && (
-            <tfoot>
-              <tr>
-                {band.columns.map((column, index) => (
-                  <td
-                    key={column.name}
-                    className={column.align ? `align-${column.align}` : undefined}
-                  >
-                    {index === 0 && totals[0] === undefined
-                      ? (messages.total ?? t("total"))
-                      : totals[index]}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
-          )}
-        </table>
+        <DataTable
+          columns={band.columns}
+          rows={band.rows}
+          messages={messages}
+          footer={
+            hasTotals
+              ? band.columns.map((_column, index) =>
+                  index === 0 && totals[0] === undefined
+                    ? (messages.total ?? t("total"))
+                    : totals[index],
+                )
+              : undefined
+          }
+        />
       )}
     </section>
   );

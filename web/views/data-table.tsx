@@ -1,0 +1,58 @@
+import type { ReactNode } from "react";
+
+import type { ColumnModel, Messages, RowModel } from "../xjson/model";
+import { Cell } from "./list/cell";
+
+interface DataTableProps {
+  columns: ColumnModel[];
+  rows: RowModel[];
+  messages: Messages;
+  compact?: boolean;
+  /** A footer cell per column (totals); omit for none. */
+  footer?: ReactNode[];
+}
+
+function alignClass(column: ColumnModel): string | undefined {
+  return column.align ? `align-${column.align}` : undefined;
+}
+
+/** A read-only table of rows by their columns, for reports and dashboard blocks. */
+export function DataTable({ columns, rows, messages, compact = false, footer }: DataTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className={compact ? "data-table compact" : "data-table"}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.name} scope="col" title={column.hint} className={alignClass(column)}>
+                {column.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              {columns.map((column) => (
+                <td key={column.name} className={alignClass(column)}>
+                  <Cell column={column} row={row} messages={messages} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {footer && (
+          <tfoot>
+            <tr>
+              {columns.map((column, index) => (
+                <td key={column.name} className={alignClass(column)}>
+                  {footer[index]}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
