@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -181,4 +182,44 @@ describe("state persistence", () => {
     expect(() => loadState(file)).toThrow(/not an emulator state file/);
     expect(readFileSync(file, "utf8")).toContain("users");
   });
+});
+
+describe("without EMULATOR_CONTROL", () => {
+  it("has no control endpoints", async () => {
+    const plain = createEmulatorServer({ emulator: createEmulator() });
+    await new Promise<void>((resolve) => plain.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+    expect((await fetch(`${url}/__emulator/reset`, { method: "POST" })).status).toBe(404);
+    await new Promise<void>((resolve) =>
+      plain.close(() => {
+        resolve();
+      }),
+    );
+  });
+});
+
+describe("mgrctl", () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    new Promise<string>((resolve, reject) => {
+      execFile(
+        "npx",
+        ["tsx", "web/mocks/emulator/mgrctl.ts", ...args],
+        { env: { ...process.env, ...env } },
+        (error, stdout, stderr) => {
+          if (error) reject(new Error(`${error.message}\n${stderr}`));
+          else resolve(stdout);
+        },
+      );
+    });
+
+  it("lists the functions, describes one, and calls the running panel", async () => {
+    const list = await run(["-m", "dcimgr", "-i"]);
+    expect(list).toMatch(/^server\s+admin user\s+Servers/m);
+    expect(list).toMatch(/^session\.newkey\s+admin\s+/m);
+    const described = await run(["-m", "dcimgr", "-i", "user.edit", "lang=ru"]);
+    expect(described).toContain("field passwd: Пароль");
+    const text = await run(["-m", "dcimgr", "server", "p_cnt=2"], { MGR_URL: base });
+    expect(text.trim().split("\n")).toHaveLength(2);
+    expect(text).toMatch(/^id=1 name=S-R01-01/);
+  }, 60_000);
 });
