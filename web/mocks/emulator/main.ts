@@ -25,7 +25,7 @@ function positive(name: string): number | undefined {
   return number;
 }
 
-/** EMULATOR_IDLE_TIMEOUT, EMULATOR_BIND_IP=0, EMULATOR_ONETIME_EXPIRE (seconds). */
+/** EMULATOR_IDLE_TIMEOUT, EMULATOR_BIND_IP=0, EMULATOR_ONETIME_EXPIRE (seconds), EMULATOR_PANEL. */
 function configFromEnvironment(): Partial<EmulatorConfig> {
   const config: Partial<EmulatorConfig> = {};
   const idle = positive("EMULATOR_IDLE_TIMEOUT");
@@ -33,6 +33,12 @@ function configFromEnvironment(): Partial<EmulatorConfig> {
   const oneTime = positive("EMULATOR_ONETIME_EXPIRE");
   if (oneTime !== undefined) config.oneTimeKeyTtlSec = oneTime;
   if (process.env.EMULATOR_BIND_IP === "0") config.bindSessionToIp = false;
+  const panel = process.env.EMULATOR_PANEL;
+  if (panel !== undefined && panel !== "") {
+    if (!/^[a-z][a-z0-9_]*$/.test(panel))
+      throw new Error(`EMULATOR_PANEL must be a panel name such as dcimgr, not ${panel}`);
+    config.panel = panel;
+  }
   return config;
 }
 
