@@ -5,6 +5,7 @@ import { MalformedReplyError } from "./errors";
 import { announceSignOut } from "./session-share";
 import { useSessionStore, type Lang } from "./session-store";
 
+/** What the login form sends; the language is chosen on the same page. */
 export interface Credentials {
   username: string;
   password: string;

@@ -5,6 +5,7 @@ import { MalformedReplyError, MgrError, NetworkError, SessionExpiredError } from
 import { waitForSession } from "./reauth";
 import { useSessionStore } from "./session-store";
 
+/** One call of a panel function: the door adds out, sfrom, lang and the session. */
 export interface MgrCall {
   func: string;
   params?: Record<string, string | undefined>;

@@ -4,6 +4,7 @@ import { mgrCall } from "./client";
 
 const pageSize = 500;
 
+/** Rows fetched so far out of the total the panel reported, for the progress bar. */
 export interface ExportProgress {
   done: number;
   total: number;

@@ -1,7 +1,9 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 
+/** Languages of the interface and of the `lang` parameter sent to the panel. */
 export type Lang = "en" | "ru";
+/** `expired` keeps the page and waits for a sign-in; only `anonymous` goes to the login page. */
 export type SessionStatus = "anonymous" | "active" | "expired";
 
 interface SessionState {

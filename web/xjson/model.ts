@@ -2,6 +2,7 @@
 
 export type Messages = Record<string, string>;
 
+/** An `error` document (mgr5-protocol.md §8): `object` names the field of a `value` error. */
 export interface ErrorModel {
   type: string;
   object: string;
@@ -10,11 +11,13 @@ export interface ErrorModel {
   message: string;
 }
 
+/** The `auth` answer of a login: the session id and the access level (16 user, 29 admin). */
 export interface AuthModel {
   sessionId: string;
   level: number;
 }
 
+/** A status icon of a `prop` column (§5.3): `prop` when the row has the field, `xprop` when it equals `value`. */
 export interface PropModel {
   name: string;
   img: string;
@@ -22,8 +25,10 @@ export interface PropModel {
   value?: string;
 }
 
+/** How a column draws its cells (§5.3); an unknown type is drawn as data. */
 export type ColumnType = "data" | "msg" | "indicator" | "prop";
 
+/** A list or report column with its title, hint, sort state and icons. */
 export interface ColumnModel {
   name: string;
   title: string;
@@ -37,23 +42,27 @@ export interface ColumnModel {
   total?: "sum" | "count";
 }
 
+/** A cell: the text people read and attributes such as `orig`, the raw value. */
 export interface CellModel {
   text: string;
   attrs: Record<string, string>;
 }
 
+/** A row (`elem`) keyed by the list's key column. */
 export interface RowModel {
   /** The value of the list's key column: what `elid` carries. */
   key: string;
   cells: Record<string, CellModel>;
 }
 
+/** A per-row rule of a toolbar button (§5.2): hide disables, show enables, remove hides it. */
 export interface ConditionModel {
   kind: "hide" | "show" | "remove";
   name: string;
   value: string;
 }
 
+/** A toolbar button: what it calls, how (`type`), and its words from `messages`. */
 export interface ButtonModel {
   name: string;
   func: string;
@@ -68,6 +77,7 @@ export interface ButtonModel {
   conditions: ConditionModel[];
 }
 
+/** A group of toolbar buttons, drawn together. */
 export interface ToolGroupModel {
   name: string;
   buttons: ButtonModel[];
@@ -80,6 +90,7 @@ export interface CrumbModel {
   params: Record<string, string>;
 }
 
+/** A `list` document (§5): what the list view draws, with paging, filter and the path to it. */
 export interface ListModel {
   kind: "list";
   func: string;
@@ -105,6 +116,7 @@ export interface UnsupportedModel {
   type: string;
 }
 
+/** An option of a select, from `slist`. */
 export interface OptionModel {
   key: string;
   label: string;
@@ -130,6 +142,7 @@ interface FieldBase {
   ifs: ConditionalHide[];
 }
 
+/** A form field by the kind of its control (§6.3); `unsupported` keeps unknown controls visible. */
 export type FieldModel =
   | (FieldBase & {
       kind: "text";
@@ -153,6 +166,7 @@ export type FieldModel =
   | (FieldBase & { kind: "textdata"; text: string; warning: boolean })
   | (FieldBase & { kind: "unsupported"; control: string });
 
+/** A section of a form; collapsed ones start closed. */
 export interface FormPageModel {
   name: string;
   title: string;
@@ -160,6 +174,7 @@ export interface FormPageModel {
   fields: FieldModel[];
 }
 
+/** A form button (§6.4): `type` decides what pressing it sends. */
 export interface FormButtonModel {
   name: string;
   type: string;
@@ -167,6 +182,7 @@ export interface FormButtonModel {
   func?: string;
 }
 
+/** A `form` document (§6): what the form view draws and submits. */
 export interface FormModel {
   kind: "form";
   func: string;
@@ -188,6 +204,7 @@ export interface OkModel {
   created: Record<string, string>;
 }
 
+/** A chart of a report band (§7.1). */
 export interface DiagramModel {
   type: string;
   /** The column whose values name the bars or slices. */
@@ -196,6 +213,7 @@ export interface DiagramModel {
   data: string[];
 }
 
+/** A table section of a report, with its diagrams. */
 export interface BandModel {
   name: string;
   title: string;
@@ -204,6 +222,7 @@ export interface BandModel {
   diagrams: DiagramModel[];
 }
 
+/** A `report` document (§7.1): its parameter form and bands. */
 export interface ReportModel {
   kind: "report";
   func: string;
@@ -216,6 +235,7 @@ export interface ReportModel {
   messages: Messages;
 }
 
+/** A quick link of a dashboard toolbar block. */
 export interface BlockLinkModel {
   name: string;
   title: string;
@@ -238,6 +258,7 @@ export interface BlockModel {
   columns: string[];
 }
 
+/** A `dashboard` document (§7.2). */
 export interface DashboardModel {
   kind: "dashboard";
   func: string;
@@ -245,8 +266,10 @@ export interface DashboardModel {
   blocks: BlockModel[];
 }
 
+/** Every page kind; the page view chooses its renderer by `kind`. */
 export type PageModel = ListModel | FormModel | ReportModel | DashboardModel | UnsupportedModel;
 
+/** A main-menu item: the function it opens and its title. */
 export interface MenuItemModel {
   name: string;
   title: string;
@@ -254,12 +277,14 @@ export interface MenuItemModel {
   type: string;
 }
 
+/** A group of the main menu. */
 export interface MenuGroupModel {
   name: string;
   title: string;
   items: MenuItemModel[];
 }
 
+/** `func=desktop` (§7.3): the menu of the caller's level and the start page. */
 export interface DesktopModel {
   startpage?: string;
   groups: MenuGroupModel[];

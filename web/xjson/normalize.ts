@@ -14,6 +14,7 @@ export function nodes(value: WireValue | undefined): WireNode[] {
   return asArray(value).filter(isNode);
 }
 
+/** Whether a wire value is an element (an object), not text or a collection. */
 export function isNode(value: WireValue | undefined): value is WireNode {
   return typeof value === "object" && !Array.isArray(value);
 }

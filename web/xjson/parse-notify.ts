@@ -2,6 +2,7 @@ import type { Messages } from "./model";
 import { attr, child, messagesOf, nodes, text } from "./normalize";
 import type { WireNode } from "./wire";
 
+/** A notification badge (§7.5). */
 export interface NotifyItemModel {
   name: string;
   /** The badge: a count or a short text. */
@@ -12,6 +13,7 @@ export interface NotifyItemModel {
   action?: string;
 }
 
+/** `func=notify`: the badges and when to ask again. */
 export interface NotifyModel {
   items: NotifyItemModel[];
   /** Seconds until the panel wants to be asked again. */

@@ -1,5 +1,6 @@
 import type { ButtonModel, RowModel } from "./model";
 
+/** What a toolbar button shows for the current selection. */
 export type ButtonState = "enabled" | "disabled" | "hidden";
 
 /** How many selected rows a button type needs (mgr5-protocol.md §5.2). */

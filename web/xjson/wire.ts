@@ -5,11 +5,13 @@
  */
 export type WireScalar = string;
 
+/** An element on the wire: attributes as `$name`, text as `$`, children by name. */
 export interface WireNode {
   $?: WireScalar;
   [key: string]: WireValue | undefined;
 }
 
+/** Anything a wire field may hold; parsers read it defensively. */
 export type WireValue = WireScalar | WireNode | WireValue[];
 
 /** `{"doc": {...}}`: every reply's envelope. */
