@@ -132,6 +132,8 @@ describe("the list", () => {
     await user.keyboard("{/Shift}");
     expect(within(table()).getAllByRole("row", { selected: true })).toHaveLength(3);
     expect(screen.getByRole("button", { name: "IP addresses" })).toBeDisabled();
+    // The panel's edit forms take one server at a time (nogroupedit).
+    expect(screen.getByRole("button", { name: "Edit" })).toBeDisabled();
   });
 
   it("opens a sub-list with the parent and comes back by the breadcrumb", async () => {

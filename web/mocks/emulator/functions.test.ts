@@ -49,6 +49,16 @@ describe("server actions", () => {
     expect(panel.snapshot()).toBe(before);
   });
 
+  it("marks edit buttons whose forms take one object at a time", async () => {
+    const doc = await testPanel().as("admin")({ func: "server" });
+    const buttons = doc.metadata.toolbar.toolgrp.flatMap((group: any) => group.toolbtn);
+    const edits = buttons.filter((button: any) => button.$type === "edit");
+    expect(edits.map((button: any) => [button.$name, button.$nogroupedit])).toEqual([
+      ["edit", "yes"],
+      ["operations", "yes"],
+    ]);
+  });
+
   it("does not let a customer touch another customer's server, nor learn that it exists", async () => {
     const panel = testPanel();
     const doc = await panel.as("acme")({ func: "server.reboot", elid: "5", sok: "ok" });

@@ -32,6 +32,8 @@ export interface ButtonSpec {
   type: string;
   img?: string;
   isDefault?: boolean;
+  /** An `edit` button whose form takes one object at a time (§5.2 `nogroupedit`). */
+  noGroupEdit?: boolean;
   minLevel?: number;
   conditions?: ConditionSpec[];
 }
@@ -137,6 +139,7 @@ function metadataNode<Row>(
                 type: button.type,
                 img: button.img,
                 default: button.isDefault ? "yes" : undefined,
+                nogroupedit: button.noGroupEdit ? "yes" : undefined,
               },
               ...(button.conditions ?? []).map((condition) =>
                 el(condition.kind, { name: condition.name, value: condition.value }),

@@ -67,7 +67,14 @@ const listSpec: ListSpec<IpAddress> = {
       name: "edit",
       buttons: [
         { name: "new", func: "iplist.edit", type: "new", img: "t-new", minLevel: 29 },
-        { name: "edit", func: "iplist.edit", type: "edit", img: "t-edit", isDefault: true },
+        {
+          name: "edit",
+          func: "iplist.edit",
+          type: "edit",
+          img: "t-edit",
+          isDefault: true,
+          noGroupEdit: true,
+        },
         {
           name: "delete",
           func: "iplist.delete",

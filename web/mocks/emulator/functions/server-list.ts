@@ -81,6 +81,7 @@ export const serverListSpec: ListSpec<Server> = {
           type: "edit",
           img: "t-edit",
           isDefault: true,
+          noGroupEdit: true,
           minLevel: 29,
         },
         {
@@ -157,6 +158,7 @@ export const serverListSpec: ListSpec<Server> = {
           func: "server.operations",
           type: "edit",
           img: "t-install",
+          noGroupEdit: true,
           conditions: [
             { kind: "hide", name: "busy", value: "yes" },
             { kind: "hide", name: "active", value: "off" },

@@ -62,7 +62,14 @@ const listSpec: ListSpec<SshKey> = {
       name: "edit",
       buttons: [
         { name: "new", func: "sshpubkey.edit", type: "new", img: "t-new" },
-        { name: "edit", func: "sshpubkey.edit", type: "edit", img: "t-edit", isDefault: true },
+        {
+          name: "edit",
+          func: "sshpubkey.edit",
+          type: "edit",
+          img: "t-edit",
+          isDefault: true,
+          noGroupEdit: true,
+        },
         { name: "delete", func: "sshpubkey.delete", type: "group", img: "t-delete" },
       ],
     },

@@ -37,7 +37,14 @@ const listSpec: ListSpec<User> = {
       name: "edit",
       buttons: [
         { name: "new", func: "user.edit", type: "new", img: "t-new" },
-        { name: "edit", func: "user.edit", type: "edit", img: "t-edit", isDefault: true },
+        {
+          name: "edit",
+          func: "user.edit",
+          type: "edit",
+          img: "t-edit",
+          isDefault: true,
+          noGroupEdit: true,
+        },
         { name: "delete", func: "user.delete", type: "group", img: "t-delete" },
       ],
     },
