@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import type { FormModel, OkModel } from "../xjson/model";
-import { parseForm } from "../xjson/parse-form";
 import { parseOk } from "../xjson/parse-ok";
-import { attr, child } from "../xjson/normalize";
+import { parsePage } from "../xjson/parse-page";
 import { mgrCall } from "./client";
 import { MalformedReplyError } from "./errors";
 import { mgrKeys } from "./keys";
@@ -23,7 +22,8 @@ export async function runAction(
   const doc = await mgrCall({ func, params });
   const ok = parseOk(doc);
   if (ok) return ok;
-  if (attr(child(doc, "metadata"), "type") === "form") return parseForm(doc);
+  const page = parsePage(doc);
+  if (page.kind === "form") return page;
   throw new MalformedReplyError(`The panel answered ${func} with neither ok nor a form`);
 }
 

@@ -315,6 +315,20 @@ describe("forms", () => {
     );
   });
 
+  it("checks a field with the panel's validator when it is left", async () => {
+    const { user } = await openSignedIn("/dcimgr/user.edit?elid=3");
+    const email = await screen.findByLabelText("Email");
+    await user.clear(email);
+    await user.type(email, "not-an-email");
+    await user.tab();
+    await waitFor(() => {
+      expect(email).toHaveAccessibleDescription(/email address such as/);
+    });
+    expect(emulator.state.users.find((candidate) => candidate.name === "globex")?.email).toBe(
+      "it@globex.example",
+    );
+  });
+
   it("asks for required fields before sending anything", async () => {
     const { user } = await openSignedIn("/dcimgr/user.edit");
     await user.click(await screen.findByRole("button", { name: "Save" }));

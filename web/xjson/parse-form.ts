@@ -185,3 +185,20 @@ export function hiddenByConditions(
       if (values[field.name] === condition.value) hidden.add(condition.hide);
   return hidden;
 }
+
+/** A field's value as a form keeps and sends it: checkboxes as on/off, text for the rest. */
+export function fieldValue(field: FieldModel): string | undefined {
+  if (field.kind === "checkbox") return field.value ? "on" : "off";
+  if (field.kind === "textdata" || field.kind === "unsupported") return undefined;
+  return field.value;
+}
+
+/** The values of fields that have one, by name. */
+export function fieldValues(fields: FieldModel[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const value = fieldValue(field);
+    if (value !== undefined) values[field.name] = value;
+  }
+  return values;
+}

@@ -1,16 +1,17 @@
 import { useState, type SyntheticEvent } from "react";
 
 import { MgrError } from "../../api/errors";
-import { runAction, useAction } from "../../api/mutations";
+import { checkField } from "../../api/form-calls";
+import { useAction } from "../../api/mutations";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import type { FieldModel, FormButtonModel, FormModel, OkModel } from "../../xjson/model";
-import { hiddenByConditions } from "../../xjson/parse-form";
+import { fieldValues, hiddenByConditions } from "../../xjson/parse-form";
 import { RequestError } from "../request-error";
 import { FormField } from "./form-field";
 import { useDraft } from "./use-draft";
-import { fieldValue, useSetValues } from "./use-setvalues";
+import { useSetValues } from "./use-setvalues";
 
 interface FormViewProps {
   form: FormModel;
@@ -19,12 +20,7 @@ interface FormViewProps {
 }
 
 function initialValues(form: FormModel): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const field of form.pages.flatMap((page) => page.fields)) {
-    const value = fieldValue(field);
-    if (value !== undefined) values[field.name] = value;
-  }
-  return values;
+  return fieldValues(form.pages.flatMap((page) => page.fields));
 }
 
 /** A form document: pages of fields, client-side `if` conditions, validators, and the submit. */
@@ -65,18 +61,10 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
   };
 
   const check = async (field: FieldModel) => {
-    if (field.kind !== "text" || !field.check || (values[field.name] ?? "") === "") return;
-    try {
-      await runAction(`check.${field.check}`, {
-        value: values[field.name],
-        args: field.checkargs,
-        name: field.name,
-        funcname: form.func,
-      });
-    } catch (error) {
-      if (error instanceof MgrError && error.detail.type === "value")
-        setFieldErrors((current) => ({ ...current, [field.name]: error.detail.message }));
-    }
+    const value = values[field.name] ?? "";
+    if (field.kind !== "text" || value === "") return;
+    const refusal = await checkField(form, field, value);
+    if (refusal) setFieldErrors((current) => ({ ...current, [field.name]: refusal }));
   };
 
   const submit = (button: FormButtonModel) => {

@@ -1,16 +1,8 @@
 import { useRef, useState } from "react";
 
-import { mgrCall } from "../../api/client";
+import { refreshForm } from "../../api/form-calls";
 import type { FieldModel, FormModel } from "../../xjson/model";
-import { parseForm } from "../../xjson/parse-form";
-import { attr, child } from "../../xjson/normalize";
-
-/** A field's value as the form keeps it: checkboxes as on/off, everything else as text. */
-export function fieldValue(field: FieldModel): string | undefined {
-  if (field.kind === "checkbox") return field.value ? "on" : "off";
-  if (field.kind === "textdata" || field.kind === "unsupported") return undefined;
-  return field.value;
-}
+import { fieldValue } from "../../xjson/parse-form";
 
 /**
  * Server-side dependent fields (mgr5-protocol.md §6.6): when a field with `setvalues` changes,
@@ -31,12 +23,8 @@ export function useSetValues(
     const blocks = field.setvalues.includes("block");
     if (blocks) setBlocking(true);
     try {
-      const doc = await mgrCall({
-        func: form.func,
-        params: { ...values, elid: form.elid, plid: form.plid, sv_field: field.name },
-      });
-      if (mine !== sequence.current || attr(child(doc, "metadata"), "type") !== "form") return;
-      const next = parseForm(doc);
+      const next = await refreshForm(form, field, values);
+      if (mine !== sequence.current || !next) return;
       const merged = { ...values };
       for (const nextField of next.pages.flatMap((page) => page.fields)) {
         const value = fieldValue(nextField);

@@ -4,9 +4,9 @@ import { useSearchParams } from "react-router";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import type { ReportModel } from "../../xjson/model";
+import { fieldValues } from "../../xjson/parse-form";
 import { FormField } from "../form/form-field";
 import { PrintFooter } from "../print-footer";
-import { fieldValue } from "../form/use-setvalues";
 import { ReportBand } from "./report-band";
 
 interface ReportViewProps {
@@ -19,14 +19,7 @@ interface ReportViewProps {
 export function ReportView({ report, lang, isFetching }: ReportViewProps) {
   const t = useText();
   const [, setSearch] = useSearchParams();
-  const [values, setValues] = useState(() =>
-    Object.fromEntries(
-      report.fields.flatMap((field) => {
-        const value = fieldValue(field);
-        return value === undefined ? [] : [[field.name, value]];
-      }),
-    ),
-  );
+  const [values, setValues] = useState(() => fieldValues(report.fields));
 
   const show = (event: SyntheticEvent) => {
     event.preventDefault();
