@@ -8,15 +8,10 @@ import { captureKeyLogin } from "./key-login";
  * up the session of another tab of the same panel.
  */
 export async function boot(): Promise<void> {
-  captureKeyLogin();
+  // A key login signs in by itself: asking the other tabs would only delay it.
+  if (captureKeyLogin()) return;
   const panel = window.location.pathname.split("/").find(Boolean);
-  const { status } = useSessionStore.getState();
-  if (
-    status === "anonymous" &&
-    isPanelName(panel) &&
-    !new URLSearchParams(window.location.search).has("key")
-  ) {
-    useSessionStore.getState().setPanel(panel);
-    await askOtherTabs(panel);
-  }
+  if (useSessionStore.getState().status !== "anonymous" || !isPanelName(panel)) return;
+  useSessionStore.getState().setPanel(panel);
+  await askOtherTabs(panel);
 }

@@ -14,9 +14,10 @@ let pending: KeyLogin | undefined;
 
 /**
  * Takes the one-time key out of the address bar before anything else runs: the history entry is
- * replaced, so the key is neither in history nor sent anywhere but to `func=auth`.
+ * replaced, so the key is neither in history nor sent anywhere but to `func=auth`. True when
+ * there was one.
  */
-export function captureKeyLogin(location: Location = window.location): void {
+export function captureKeyLogin(location: Location = window.location): boolean {
   const segments = location.pathname.split("/").filter(Boolean);
   const panel =
     segments.length === 1
@@ -26,7 +27,7 @@ export function captureKeyLogin(location: Location = window.location): void {
         : undefined;
   const params = new URLSearchParams(location.search);
   const key = params.get("key");
-  if (!isPanelName(panel) || params.get("func") !== "auth" || !key) return;
+  if (!isPanelName(panel) || params.get("func") !== "auth" || !key) return false;
   pending = {
     panel,
     username: params.get("username") ?? "",
@@ -35,6 +36,7 @@ export function captureKeyLogin(location: Location = window.location): void {
     elid: params.get("elid") ?? undefined,
   };
   window.history.replaceState(null, "", `/${panel}`);
+  return true;
 }
 
 /** The captured key login, once. */
