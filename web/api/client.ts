@@ -82,24 +82,26 @@ export async function mgrCall(call: MgrCall): Promise<WireNode> {
   }
 }
 
-async function send(call: MgrCall): Promise<WireNode> {
-  const { panel, sessionId, lang } = useSessionStore.getState();
-  lastRequestAt = Date.now();
-  const authenticated = call.authenticated !== false;
-  const raw = await post(`/${panel}`, body(call, sessionId, lang), call.signal);
-
-  let doc: WireNode;
+/** The `doc` of a reply body. The body type is not trusted (a panel once sent JSON as text/plain). */
+function decode(raw: string): WireNode {
   try {
-    doc = docOf(JSON.parse(raw) as unknown);
+    return docOf(JSON.parse(raw) as unknown);
   } catch (error) {
-    // The body type is not trusted (a panel once sent JSON as text/plain): parse, then judge.
     const reason =
       error instanceof MalformedDocumentError ? error.message : "the answer is not JSON";
     throw new MalformedReplyError(`The panel sent an unreadable answer (${reason})`, {
       cause: error,
     });
   }
+}
 
+async function send(call: MgrCall): Promise<WireNode> {
+  const { panel, sessionId, lang } = useSessionStore.getState();
+  lastRequestAt = Date.now();
+  const authenticated = call.authenticated !== false;
+  const raw = await post(`/${panel}`, body(call, sessionId, lang), call.signal);
+
+  const doc = decode(raw);
   const detail = parseError(doc);
   if (!detail) return doc;
   if (
@@ -120,7 +122,7 @@ async function send(call: MgrCall): Promise<WireNode> {
 async function sessionAnswers(panel: string, sessionId: string, lang: string): Promise<boolean> {
   try {
     const raw = await post(`/${panel}`, body({ func: "whoami" }, sessionId, lang));
-    return parseError(docOf(JSON.parse(raw) as unknown)) === undefined;
+    return parseError(decode(raw)) === undefined;
   } catch {
     return false;
   }
