@@ -1,6 +1,7 @@
 import type { FuncContext, FuncDef } from "../context";
 import { groupAction } from "../documents/actions";
 import { renderList, type ListSpec } from "../documents/list";
+import { portStateCells, portStateColumn, portSwitchGroup } from "../documents/ports";
 import { MgrFault } from "../errors";
 import type { Texts } from "../i18n";
 import type { Device, Port, Rack } from "../state";
@@ -137,36 +138,10 @@ function portFunctions(kind: "switch" | "pdu"): FuncDef[] {
     columns: [
       { name: "name", sort: "alpha" },
       { name: "serverhname", sort: "alpha" },
-      {
-        name: "state",
-        type: "prop",
-        sort: "prop",
-        props: [
-          { name: "port_on", img: "p-on" },
-          { name: "port_off", img: "p-off" },
-        ],
-      },
+      portStateColumn,
     ],
     toolbar: [
-      {
-        name: "port",
-        buttons: [
-          {
-            name: "on",
-            func: onFunc,
-            type: "group",
-            img: "t-on",
-            conditions: [{ kind: "hide", name: "port_state", value: "on" }],
-          },
-          {
-            name: "off",
-            func: offFunc,
-            type: "group",
-            img: "t-off",
-            conditions: [{ kind: "hide", name: "port_state", value: "off" }],
-          },
-        ],
-      },
+      portSwitchGroup(onFunc, offFunc),
       { name: "nav", buttons: [{ name: "back", func: kind, type: "back", img: "t-back" }] },
     ],
     rows: (ctx) => {
@@ -177,9 +152,7 @@ function portFunctions(kind: "switch" | "pdu"): FuncDef[] {
       id: String(port.id),
       name: port.name,
       serverhname: ctx.state.servers.find((server) => server.id === port.serverId)?.hostname ?? "",
-      port_on: port.on ? "" : undefined,
-      port_off: port.on ? undefined : "",
-      port_state: port.on ? "on" : "off",
+      ...portStateCells(port.on),
     }),
     parent: (ctx) => {
       const device = parentDevice(ctx, kind, "elid");

@@ -1,6 +1,7 @@
 import type { FuncContext, FuncDef } from "../context";
 import { groupAction } from "../documents/actions";
 import { renderList, type Crumb, type ListSpec } from "../documents/list";
+import { portStateCells, portStateColumn, portSwitchGroup } from "../documents/ports";
 import { MgrFault } from "../errors";
 import type { Texts } from "../i18n";
 import type { Port, Server } from "../state";
@@ -98,41 +99,12 @@ const connectionSpec: ListSpec<Connection> = {
     { name: "type", sort: "alpha" },
     { name: "device", sort: "alpha" },
     { name: "port", sort: "alpha" },
-    {
-      name: "state",
-      type: "prop",
-      props: [
-        { name: "port_on", img: "p-on" },
-        { name: "port_off", img: "p-off" },
-      ],
-    },
+    portStateColumn,
   ],
   toolbar: [
-    {
-      name: "port",
-      buttons: [
-        {
-          name: "on",
-          func: "server.connection.on",
-          type: "group",
-          img: "t-on",
-          conditions: [
-            { kind: "remove", name: "switchable", value: "no" },
-            { kind: "hide", name: "port_state", value: "on" },
-          ],
-        },
-        {
-          name: "off",
-          func: "server.connection.off",
-          type: "group",
-          img: "t-off",
-          conditions: [
-            { kind: "remove", name: "switchable", value: "no" },
-            { kind: "hide", name: "port_state", value: "off" },
-          ],
-        },
-      ],
-    },
+    portSwitchGroup("server.connection.on", "server.connection.off", [
+      { kind: "remove", name: "switchable", value: "no" },
+    ]),
     { name: "nav", buttons: [{ name: "back", func: "server", type: "back", img: "t-back" }] },
   ],
   rows: (ctx) => connections(ctx, parentServer(ctx, "elid")),
@@ -141,10 +113,8 @@ const connectionSpec: ListSpec<Connection> = {
     type: row.type,
     device: row.device,
     port: row.port,
-    port_on: row.on === true ? "" : undefined,
-    port_off: row.on === false ? "" : undefined,
+    ...portStateCells(row.on),
     switchable: row.on === undefined ? "no" : "yes",
-    port_state: row.on === undefined ? "" : row.on ? "on" : "off",
   }),
   parent: (ctx) => {
     const server = parentServer(ctx, "elid");
