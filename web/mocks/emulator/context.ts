@@ -74,3 +74,14 @@ export function callerOf(ctx: FuncContext): Caller {
   if (!ctx.caller) throw new Error(`no caller for a non-public function`);
   return ctx.caller;
 }
+
+/**
+ * Why `actor` may not act as `target` (`su`, mgr5-protocol.md §2.5, Q11): only an admin may, only
+ * as a user of a lower level, and never as a disabled account (nobody can sign in as it). The `su`
+ * parameter, `user.su` and the user list's `su` button all ask this.
+ */
+export function suRefusal(actor: User, target: User): "level" | "disabled" | undefined {
+  if (actor.level < 29 || target.level >= actor.level) return "level";
+  if (target.disabled) return "disabled";
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import {
   defaultConfig,
+  suRefusal,
   type Caller,
   type EmulatorConfig,
   type FuncContext,
@@ -126,8 +127,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const target = state.users.find((candidate) => candidate.name === su);
       if (caller.user.level < 29) throw new MgrFault("access", "su", su);
       if (!target) throw new MgrFault("missed", "user", su);
-      if (target.level >= caller.user.level && target.name !== caller.user.name)
-        throw new MgrFault("access", "su", su);
+      const refusal = target.name === caller.user.name ? undefined : suRefusal(caller.user, target);
+      if (refusal === "level") throw new MgrFault("access", "su", su);
+      if (refusal === "disabled") throw new MgrFault("value", "su", su, "value.sudisabled");
       caller = { user: target, session: caller.session, realUser: caller.user };
     }
     return caller;
@@ -144,7 +146,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     state.journal.push({
       id: nextId(state, "journal"),
       time: ctx.now,
+      // The person who signed in, and whom they acted as with `su` (an auditable pair).
       user: ctx.caller?.realUser?.name ?? ctx.caller?.user.name ?? "",
+      asuser: ctx.caller?.realUser ? ctx.caller.user.name : "",
       ip: ctx.clientIp,
       func,
       params,

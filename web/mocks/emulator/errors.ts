@@ -15,6 +15,7 @@ const errorTexts: Texts = {
     "missed.func": "Unknown function '__value__'",
     value: "Invalid value of field '__object__'",
     "value.body": "The request body is too large or malformed",
+    "value.sudisabled": "The account '__value__' is disabled: enable it to log in as this user",
     exists: "__object__ '__value__' already exists",
   },
   ru: {
@@ -30,6 +31,8 @@ const errorTexts: Texts = {
     "missed.func": "Неизвестная функция '__value__'",
     value: "Неверное значение поля '__object__'",
     "value.body": "Тело запроса слишком велико или повреждено",
+    "value.sudisabled":
+      "Учётная запись '__value__' отключена: включите её, чтобы войти как этот пользователь",
     exists: "__object__ '__value__' уже существует",
   },
 };

@@ -606,4 +606,103 @@ describe("key login and su", () => {
     expect((await panel.as("acme")({ func: "server", su: "globex" })).error.$type).toBe("access");
     expect((await panel.as("admin")({ func: "server", su: "nobody" })).error.$type).toBe("missed");
   });
+
+  it("answers as the customer under su, exactly as the customer sees it", async () => {
+    const panel = testPanel();
+    const withoutTparams = (doc: Record<string, unknown>) => ({ ...doc, tparams: undefined });
+    for (const func of ["server", "desktop", "dashboard", "sshpubkey"]) {
+      const acting = await panel.as("admin")({ func, su: "acme" });
+      const own = await panel.as("acme")({ func });
+      expect(acting.error, func).toBeUndefined();
+      expect(withoutTparams(acting), func).toEqual(withoutTparams(own));
+    }
+    const whoami = await panel.as("admin")({ func: "whoami", su: "acme" });
+    expect(whoami.user).toMatchObject({ $: "acme", $name: "acme", $level: "16", $su: "admin" });
+    expect((await panel.as("admin")({ func: "user", su: "acme" })).error.$type).toBe("access");
+  });
+
+  it("refuses su onto a disabled account, naming it", async () => {
+    const doc = await testPanel().as("admin")({ func: "server", su: "initech" });
+    expect(doc.error).toMatchObject({ $type: "value", $object: "su" });
+    expect(doc.error.msg.$).toContain("initech");
+  });
+
+  it("journals who acted as whom", async () => {
+    const panel = testPanel();
+    const own = rows(await panel.as("acme")({ func: "server" }))[0].id.$ as string;
+    await panel.as("admin")({ func: "server.reboot", elid: own, sok: "ok", su: "acme" });
+    await panel.as("admin")({ func: "server.poweroff", elid: "1", sok: "ok" });
+    const journal = await panel.as("admin")({ func: "journal" });
+    expect(journal.metadata.coldata.col.map((col: any) => col.$name)).toContain("asuser");
+    expect(journal.messages.msg.asuser).toBe("As user");
+    expect(rows(journal).map((row) => [row.func.$, row.user.$, row.asuser?.$ ?? ""])).toEqual([
+      ["server.poweroff", "admin", ""],
+      ["server.reboot", "admin", "acme"],
+    ]);
+    const ru = await panel.as("admin")({ func: "journal", lang: "ru" });
+    expect(ru.messages.msg.asuser).toBe("От имени");
+  });
+});
+
+describe("log in as a user (user.su)", () => {
+  const buttonsOf = (doc: any) =>
+    doc.metadata.toolbar.toolgrp.flatMap((group: any) => group.toolbtn);
+
+  it("offers a one-row action on users the operator may act as", async () => {
+    const doc = await testPanel().as("admin")({ func: "user" });
+    const su = buttonsOf(doc).find((button: any) => button.$name === "su");
+    expect(su).toMatchObject({ $func: "user.su", $type: "action" });
+    expect(su.hide).toEqual([{ $name: "can_su", $value: "no" }]);
+    expect(doc.messages.msg.short_su).toBe("Log in as user");
+    expect(rows(doc).map((row) => [row.name.$, row.can_su.$])).toEqual([
+      ["admin", "no"],
+      ["acme", "yes"],
+      ["globex", "yes"],
+      ["initech", "no"],
+    ]);
+    const ru = await testPanel().as("admin")({ func: "user", lang: "ru" });
+    expect(ru.messages.msg.short_su).toBe("Войти как пользователь");
+  });
+
+  it("answers the follow-up that makes the console act as the user, and journals it", async () => {
+    const panel = testPanel();
+    const admin = panel.as("admin");
+    const acme = rows(await admin({ func: "user" })).find((row) => row.name.$ === "acme");
+    const before = JSON.parse(panel.snapshot());
+    const doc = await admin({ func: "user.su", elid: acme.id.$, sok: "ok" });
+    expect(doc.ok.$).toBe("func=desktop&su=acme");
+    expect((await admin({ func: "user.su", elid: "globex", sok: "ok" })).ok.$).toBe(
+      "func=desktop&su=globex",
+    );
+    const after = JSON.parse(panel.snapshot());
+    expect({ ...after, journal: [], nextId: {} }).toEqual({ ...before, journal: [], nextId: {} });
+    const journal = await admin({ func: "journal" });
+    expect(rows(journal).map((row) => [row.func.$, row.user.$, row.params.$])).toEqual([
+      ["user.su", "admin", "elid=globex&sok=ok"],
+      ["user.su", "admin", `elid=${acme.id.$}&sok=ok`],
+    ]);
+  });
+
+  it("refuses customers, acting operators, equals and disabled or unknown users", async () => {
+    const panel = testPanel();
+    const before = panel.snapshot();
+    const refusal = async (caller: string, params: Record<string, string>) =>
+      (await panel.as(caller)({ func: "user.su", sok: "ok", ...params })).error;
+    expect((await refusal("acme", { elid: "globex" })).$type).toBe("access");
+    expect((await refusal("admin", { elid: "globex", su: "acme" })).$type).toBe("access");
+    expect(await refusal("admin", { elid: "admin" })).toMatchObject({
+      $type: "access",
+      $object: "su",
+    });
+    expect(await refusal("admin", { elid: "nobody" })).toMatchObject({
+      $type: "missed",
+      $object: "user",
+    });
+    const disabled = await refusal("admin", { elid: "initech" });
+    expect(disabled).toMatchObject({ $type: "value", $object: "elid" });
+    expect(disabled.msg.$).toContain("initech");
+    expect((await refusal("admin", { elid: "acme, globex" })).$type).toBe("value");
+    expect((await refusal("admin", {})).$type).toBe("missed");
+    expect(panel.snapshot()).toBe(before);
+  });
 });

@@ -53,7 +53,10 @@ export interface IpAddress {
 export interface JournalEntry {
   id: number;
   time: number;
+  /** The user who signed in. */
   user: string;
+  /** The user they acted as with `su`; empty otherwise (absent in states saved before it existed). */
+  asuser: string;
   ip: string;
   func: string;
   params: string;

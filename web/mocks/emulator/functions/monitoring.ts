@@ -80,6 +80,7 @@ const journalSpec: ListSpec<JournalEntry> = {
       title: "Action log",
       time: "Time",
       user: "User",
+      asuser: "As user",
       ip: "Address",
       func: "Function",
       params: "Parameters",
@@ -89,6 +90,7 @@ const journalSpec: ListSpec<JournalEntry> = {
       title: "Журнал действий",
       time: "Время",
       user: "Пользователь",
+      asuser: "От имени",
       ip: "Адрес",
       func: "Функция",
       params: "Параметры",
@@ -98,6 +100,7 @@ const journalSpec: ListSpec<JournalEntry> = {
   columns: [
     { name: "time", sort: "alpha" },
     { name: "user", sort: "alpha" },
+    { name: "asuser", sort: "alpha" },
     { name: "ip", sort: "alpha" },
     { name: "func", sort: "alpha" },
     { name: "params" },
@@ -109,6 +112,7 @@ const journalSpec: ListSpec<JournalEntry> = {
     id: String(entry.id),
     time: time(entry.time),
     user: entry.user,
+    asuser: entry.asuser,
     ip: entry.ip,
     func: entry.func,
     params: entry.params,
@@ -138,7 +142,7 @@ export const monitoringFunctions: FuncDef[] = [
   {
     name: "journal",
     minLevel: 29,
-    summary: "The action log: every change, newest first",
+    summary: "The action log: every change, newest first, with who acted and as whom (su)",
     handle: (ctx) => renderList(ctx, journalSpec),
   },
 ];

@@ -21,6 +21,8 @@ export const userListTexts: Texts = {
     short_disable: "Disable",
     hint_disable: "Stop the user from logging in",
     msg_confirm_disable: "Disable the users",
+    short_su: "Log in as user",
+    hint_su: "Log in as user: work in the panel as this user sees it",
     hint_p_disabled: "Disabled: cannot log in",
   },
   ru: {
@@ -43,6 +45,8 @@ export const userListTexts: Texts = {
     short_disable: "Отключить",
     hint_disable: "Запретить вход",
     msg_confirm_disable: "Отключить пользователей",
+    short_su: "Войти как пользователь",
+    hint_su: "Войти как пользователь: работать в панели так, как её видит пользователь",
     hint_p_disabled: "Отключён: вход запрещён",
   },
 };

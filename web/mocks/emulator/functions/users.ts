@@ -1,5 +1,5 @@
-import { callerOf, type FuncContext, type FuncDef } from "../context";
-import { groupAction } from "../documents/actions";
+import { callerOf, suRefusal, type FuncContext, type FuncDef } from "../context";
+import { groupAction, singleElid } from "../documents/actions";
 import { editTarget, savedAs } from "../documents/edit";
 import {
   isSubmit,
@@ -12,6 +12,7 @@ import { renderList, type ListSpec } from "../documents/list";
 import { MgrFault } from "../errors";
 import { levelNames } from "../i18n";
 import { nextId, type User } from "../state";
+import { el } from "../tree";
 import { userFormTexts as formTexts, userListTexts as listTexts } from "./user-texts";
 
 const listSpec: ListSpec<User> = {
@@ -19,7 +20,8 @@ const listSpec: ListSpec<User> = {
   key: "id",
   keyname: "name",
   texts: listTexts,
-  hiddenFields: ["active"],
+  // `can_su`: whether the caller may log in as this user (lower level, not disabled).
+  hiddenFields: ["active", "can_su"],
   columns: [
     { name: "name", sort: "alpha" },
     { name: "level", sort: "alpha" },
@@ -67,6 +69,19 @@ const listSpec: ListSpec<User> = {
         },
       ],
     },
+    {
+      name: "su",
+      buttons: [
+        {
+          // "Switch to user panel" (dcimanager.md §3.11): one row, no form, no confirmation.
+          name: "su",
+          func: "user.su",
+          type: "action",
+          img: "t-su",
+          conditions: [{ kind: "hide", name: "can_su", value: "no" }],
+        },
+      ],
+    },
   ],
   rows: (ctx) => ctx.state.users,
   cells: (user, ctx) => ({
@@ -80,6 +95,7 @@ const listSpec: ListSpec<User> = {
     email: user.email,
     disabled: user.disabled ? "" : undefined,
     active: user.disabled ? "off" : "on",
+    can_su: suRefusal(callerOf(ctx).user, user) ? "no" : "yes",
   }),
 };
 
@@ -236,6 +252,27 @@ export const userFunctions: FuncDef[] = [
           user.disabled = false;
         },
       ),
+  },
+  {
+    name: "user.su",
+    minLevel: 29,
+    summary:
+      "Log in as a user (elid=id or name); answers <ok>func=desktop&su=<name></ok>, changes nothing, is journalled",
+    handle(ctx) {
+      const id = singleElid(ctx);
+      const user = findUser(ctx, id);
+      if (!user) throw new MgrFault("missed", "user", id.slice(0, 100));
+      const refusal = suRefusal(callerOf(ctx).user, user);
+      if (refusal === "level") throw new MgrFault("access", "su", user.name);
+      if (refusal === "disabled")
+        throw new MgrFault("value", "elid", user.name, "value.sudisabled");
+      // The follow-up the console obeys: act as `su` from now on and open the panel's home.
+      // Nothing changes but the journal: an operator entering a customer's account is audited.
+      return {
+        children: [el("ok", {}, `func=desktop&su=${encodeURIComponent(user.name)}`)],
+        changed: true,
+      };
+    },
   },
   {
     name: "user.disable",
