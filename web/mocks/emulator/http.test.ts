@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -166,6 +166,76 @@ describe("fault injection", () => {
     expect((await fetch(`${base}/dcimgr?authinfo=admin:admin&out=json&func=whoami`)).status).toBe(
       200,
     );
+  });
+});
+
+describe("the built app served like a theme", () => {
+  const dist = mkdtempSync(join(tmpdir(), "emulator-dist-"));
+  const index = '<!doctype html><html><head><meta name="mgr-panel" content="dcimgr"></head></html>';
+  mkdirSync(join(dist, "assets"));
+  writeFileSync(join(dist, "index.html"), index);
+  writeFileSync(join(dist, "assets", "app-1234.js"), "console.log(1);");
+  // As main.ts wires it: the core answers the panel endpoint without `out` with the same file.
+  const app = createEmulatorServer({
+    emulator: createEmulator({ indexHtml: () => index }),
+    distDir: dist,
+  });
+  let url = "";
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
+  });
+  afterAll(
+    () =>
+      new Promise<void>((resolve) =>
+        app.close(() => {
+          resolve();
+        }),
+      ),
+  );
+
+  it.each([
+    "/",
+    "/dcimgr/server",
+    "/dcimgr/server.edit?elid=1",
+    "/dcimgr/server.operations?elid=3",
+    "/dcimgr/user.su",
+    "/manager/dcimgr/server.edit?elid=1",
+    "/dcimgr/",
+    "/ispmgr/webdomain.edit",
+    "/dcimgr?func=auth&username=acme&key=0123456789abcdefKEY",
+  ])("answers %s with index.html, so a reload keeps the view", async (path) => {
+    const response = await fetch(`${url}${path}`, { headers: { accept: "text/html" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    expect(await response.text()).toBe(index);
+  });
+
+  it("answers a view asked for by a script too, whatever its dots", async () => {
+    const response = await fetch(`${url}/dcimgr/server.edit?elid=1`, {
+      headers: { accept: "*/*" },
+    });
+    expect(await response.text()).toBe(index);
+  });
+
+  it("serves files, and keeps missing assets and files a 404", async () => {
+    const asset = await fetch(`${url}/assets/app-1234.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get("cache-control")).toContain("immutable");
+    expect((await fetch(`${url}/assets/app-gone.js`)).status).toBe(404);
+    expect(
+      (await fetch(`${url}/assets/app-gone.js`, { headers: { accept: "text/html" } })).status,
+    ).toBe(404);
+    expect((await fetch(`${url}/favicon.ico`, { headers: { accept: "image/*" } })).status).toBe(
+      404,
+    );
+    expect((await fetch(`${url}/dcimgr/server`, { method: "POST" })).status).toBe(404);
+  });
+
+  it("still answers the panel at its endpoints", async () => {
+    const reply = await fetch(`${url}/manager/dcimgr?authinfo=admin:admin&out=xml&func=whoami`);
+    expect(await reply.text()).toContain('name="admin"');
   });
 });
 

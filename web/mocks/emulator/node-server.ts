@@ -93,6 +93,19 @@ function isPanelPath(path: string, panel: string): boolean {
   return path === `/${panel}` || path === `/manager/${panel}`;
 }
 
+/**
+ * Whether a request that matched no file is a view of the app, answered with index.html as the
+ * README's nginx example does: every path under `/<panel>/` or `/manager/<panel>/`, dots or not
+ * (`/dcimgr/server.edit`), any path without an extension, and any navigation (the browser asks
+ * for HTML). Missing hashed assets under `/assets/` stay 404, so a stale page fails loudly.
+ */
+function isAppView(req: IncomingMessage, path: string, panel: string): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  if (path.startsWith("/assets/")) return false;
+  if (path.startsWith(`/${panel}/`) || path.startsWith(`/manager/${panel}/`)) return true;
+  return !extname(path) || (req.headers.accept ?? "").includes("text/html");
+}
+
 /** The emulator over real HTTP: the panel endpoints, and the built app when there is one. */
 export function createEmulatorServer({ emulator, distDir, control }: ServerOptions): Server {
   return createServer((req, res) => {
@@ -141,7 +154,7 @@ export function createEmulatorServer({ emulator, distDir, control }: ServerOptio
           return;
         }
         const spa =
-          distDir && req.method === "GET" && !extname(path)
+          distDir && isAppView(req, path, emulator.config.panel)
             ? staticFile(distDir, "/index.html")
             : undefined;
         await send(
