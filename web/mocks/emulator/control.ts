@@ -1,6 +1,11 @@
 import type { Emulator } from "./core";
 
-export type FaultMode = "http502" | "truncate" | "drop";
+/**
+ * `http502`: a proxy error instead of the panel; `truncate`: half the reply's body; `drop`: the
+ * connection is closed before the panel sees the request (nothing is done); `dropafter`: the panel
+ * does the work (changed and journalled) and the connection is closed without a reply.
+ */
+export type FaultMode = "http502" | "truncate" | "drop" | "dropafter";
 
 /** Faults for the next panel requests, applied by the HTTP adapter. */
 export interface Faults {
@@ -28,7 +33,7 @@ function number(value: string | null): number | undefined {
   return Number(value);
 }
 
-const modes = new Set<string>(["http502", "truncate", "drop"]);
+const modes = new Set<string>(["http502", "truncate", "drop", "dropafter"]);
 
 /**
  * `/__emulator/*`, for end-to-end tests only (EMULATOR_CONTROL=1): reset to the seed, change

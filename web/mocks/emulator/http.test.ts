@@ -169,6 +169,48 @@ describe("fault injection", () => {
   });
 });
 
+describe("a connection that breaks after the panel did the work", () => {
+  it("changes and journals, then closes the connection without a reply", async () => {
+    await control.intercept(
+      new Request(`${base}/__emulator/faults?mode=dropafter`, { method: "POST" }),
+      "/__emulator/faults",
+    );
+    const before = emulator.state.journal.length;
+    const failure: unknown = await fetch(`${base}/dcimgr`, {
+      method: "POST",
+      body: new URLSearchParams({
+        authinfo: "admin:admin",
+        out: "json",
+        func: "server.poweroff",
+        elid: "2",
+        sok: "ok",
+      }),
+    }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    // The client saw the socket close, not an HTTP answer.
+    expect(failure).toBeInstanceOf(TypeError);
+    expect((failure as Error).cause).toMatchObject({ code: "UND_ERR_SOCKET" });
+    expect(emulator.state.journal.slice(before).map((entry) => entry.func)).toEqual([
+      "server.poweroff",
+    ]);
+    const journal = await xml("authinfo=admin:admin&out=xml&func=journal&p_cnt=1");
+    expect(elemValues(journal, "func")).toEqual(["server.poweroff"]);
+    expect(elemValues(journal, "params")).toEqual(["elid=2&amp;sok=ok"]);
+    expect(emulator.state.servers.find((server) => server.id === 2)?.power).toBe("off");
+  });
+
+  it("is refused under an unknown name", async () => {
+    const refused = await control.intercept(
+      new Request(`${base}/__emulator/faults?mode=dropbefore`, { method: "POST" }),
+      "/__emulator/faults",
+    );
+    expect(refused?.status).toBe(400);
+    expect(await refused?.text()).toContain("dropafter");
+  });
+});
+
 describe("the built app served like a theme", () => {
   const dist = mkdtempSync(join(tmpdir(), "emulator-dist-"));
   const index = '<!doctype html><html><head><meta name="mgr-panel" content="dcimgr"></head></html>';

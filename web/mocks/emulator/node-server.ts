@@ -137,6 +137,11 @@ export function createEmulatorServer({ emulator, distDir, control }: ServerOptio
             return;
           }
           const response = await emulator.handle(request, clientAddress(req));
+          if (fault.mode === "dropafter") {
+            // The panel did the work; the answer is lost on the way back.
+            req.socket.destroy();
+            return;
+          }
           if (fault.mode === "truncate") {
             const body = await response.text();
             res.writeHead(200, {
