@@ -2,7 +2,7 @@ import type { AuthModel } from "../xjson/model";
 import { parseAuth } from "../xjson/parse-auth";
 import { mgrCall } from "./client";
 import { MalformedReplyError } from "./errors";
-import { announceSignOut } from "./session-share";
+import { announceRenewal, announceSignOut } from "./session-share";
 import { useSessionStore, type Lang } from "./session-store";
 
 /** What the login form sends; the language is chosen on the same page. */
@@ -57,15 +57,15 @@ export async function signInWithKey({
 
 /**
  * Signs the same user in again after the session expired, over the current page. Waiting
- * requests then resume (reauth.ts).
+ * requests then resume (reauth.ts), here and in every other tab that shared the session.
  */
 export async function signInAgain(password: string): Promise<void> {
-  const { username } = useSessionStore.getState();
+  const { username, panel, sessionId: expired } = useSessionStore.getState();
   if (!username) throw new Error("No user to sign in again");
   const auth = await authenticate({ username, password });
-  useSessionStore
-    .getState()
-    .signedIn({ sessionId: auth.sessionId, username, level: auth.level, viaKey: false });
+  const session = { sessionId: auth.sessionId, username, level: auth.level };
+  useSessionStore.getState().signedIn({ ...session, viaKey: false });
+  if (expired) announceRenewal(panel, expired, session);
 }
 
 /** `func=logon` ends the session on the panel; the local session is dropped whatever happens. */

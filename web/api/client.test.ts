@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { setupMockPanel } from "../testing";
 import { signIn, signOut } from "./auth";
 import { mgrCall } from "./client";
+import { currentScope } from "./scope";
 import { notifyQuery } from "./queries";
 import { MalformedReplyError, MgrError, NetworkError, SessionExpiredError } from "./errors";
 import { useSessionStore } from "./session-store";
@@ -139,7 +140,7 @@ describe("notification polling", () => {
   it("asks the panel while someone works in the tab, and sends nothing while the tab is idle", async () => {
     await signIn({ username: "admin", password: "admin", lang: "en" });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const first = await client.query(notifyQuery("dcimgr", "en"));
+    const first = await client.query(notifyQuery(currentScope()));
     expect(first.items.map((item) => item.name)).toEqual(["problems", "operations"]);
     expect(first.timeoutSec).toBe(60);
 
@@ -147,7 +148,7 @@ describe("notification polling", () => {
     server.events.on("request:start", ({ request }) => sent.push(request.url));
     const later = Date.now() + 11 * 60_000;
     vi.spyOn(Date, "now").mockReturnValue(later);
-    const idle = await client.query({ ...notifyQuery("dcimgr", "en"), staleTime: 0 });
+    const idle = await client.query({ ...notifyQuery(currentScope()), staleTime: 0 });
     server.events.removeAllListeners();
     expect(idle).toEqual(first);
     expect(sent).toEqual([]);

@@ -1,8 +1,15 @@
 import { parseError } from "../xjson/parse-error";
 import { docOf, MalformedDocumentError } from "../xjson/parse-page";
 import type { WireNode } from "../xjson/wire";
-import { MalformedReplyError, MgrError, NetworkError, SessionExpiredError } from "./errors";
+import {
+  IdentityChangedError,
+  MalformedReplyError,
+  MgrError,
+  NetworkError,
+  SessionExpiredError,
+} from "./errors";
 import { waitForSession } from "./reauth";
+import { currentScope, identityOf, type Scope } from "./scope";
 import { useSessionStore } from "./session-store";
 
 /** One call of a panel function: the door adds out, sfrom, lang and the session. */
@@ -12,12 +19,18 @@ export interface MgrCall {
   signal?: AbortSignal;
   /** Send the session id and treat `access`/`auth` errors as an expired session. Default true. */
   authenticated?: boolean;
+  /**
+   * Whose request this is (a query's scope). Its panel, language and `su` are sent; if the tab's
+   * identity changed since, the call is refused with IdentityChangedError instead of being sent
+   * with somebody else's session. Default: the tab's scope now.
+   */
+  scope?: Scope;
 }
 
 /** Parameters the door sets itself; a caller's values for them are ignored. */
-const reserved = new Set(["out", "sfrom", "auth", "authinfo"]);
+const reserved = new Set(["out", "sfrom", "auth", "authinfo", "su"]);
 
-function body(call: MgrCall, sessionId: string | undefined, lang: string): URLSearchParams {
+function body(call: MgrCall, sessionId: string | undefined, scope: Scope): URLSearchParams {
   const form = new URLSearchParams();
   for (const [name, value] of Object.entries(call.params ?? {})) {
     if (value !== undefined && !reserved.has(name)) form.set(name, value);
@@ -25,8 +38,11 @@ function body(call: MgrCall, sessionId: string | undefined, lang: string): URLSe
   form.set("func", call.func);
   form.set("out", "xjson");
   form.set("sfrom", "ajax");
-  form.set("lang", lang);
-  if (sessionId !== undefined && call.authenticated !== false) form.set("auth", sessionId);
+  form.set("lang", scope.lang);
+  if (sessionId !== undefined && call.authenticated !== false) {
+    form.set("auth", sessionId);
+    if (scope.su) form.set("su", scope.su);
+  }
   return form;
 }
 
@@ -96,10 +112,14 @@ function decode(raw: string): WireNode {
 }
 
 async function send(call: MgrCall): Promise<WireNode> {
-  const { panel, sessionId, lang } = useSessionStore.getState();
-  lastRequestAt = Date.now();
+  const state = useSessionStore.getState();
+  const scope = call.scope ?? currentScope();
   const authenticated = call.authenticated !== false;
-  const raw = await post(`/${panel}`, body(call, sessionId, lang), call.signal);
+  if (authenticated && (scope.panel !== state.panel || scope.identity !== identityOf(state)))
+    throw new IdentityChangedError();
+  const { sessionId } = state;
+  lastRequestAt = Date.now();
+  const raw = await post(`/${scope.panel}`, body(call, sessionId, scope), call.signal);
 
   const doc = decode(raw);
   const detail = parseError(doc);
@@ -110,7 +130,7 @@ async function send(call: MgrCall): Promise<WireNode> {
     (detail.type === "access" || detail.type === "auth")
   ) {
     // `access` also means "not allowed": only a session that no longer answers has expired.
-    if (await sessionAnswers(panel, sessionId, lang)) throw new MgrError(detail);
+    if (await sessionAnswers(scope, sessionId)) throw new MgrError(detail);
     // A request that left before a fresh sign-in must not expire the new session.
     if (useSessionStore.getState().sessionId === sessionId) useSessionStore.getState().expire();
     throw new SessionExpiredError(detail);
@@ -119,9 +139,11 @@ async function send(call: MgrCall): Promise<WireNode> {
 }
 
 /** Whether the panel still knows this session: a cheap `whoami` with it. */
-async function sessionAnswers(panel: string, sessionId: string, lang: string): Promise<boolean> {
+async function sessionAnswers(scope: Scope, sessionId: string): Promise<boolean> {
   try {
-    const raw = await post(`/${panel}`, body({ func: "whoami" }, sessionId, lang));
+    // Without `su`: the question is whether the session lives, not what the acted-as user may do.
+    const plain = { ...scope, su: undefined };
+    const raw = await post(`/${scope.panel}`, body({ func: "whoami" }, sessionId, plain));
     return parseError(decode(raw)) === undefined;
   } catch {
     return false;

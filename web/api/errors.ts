@@ -52,6 +52,37 @@ export class MalformedReplyError extends RequestError {
   }
 }
 
+/**
+ * A request of one identity was about to leave after the tab changed identity (logout, another
+ * user, acting as a customer): it is dropped, never sent with the new identity's session.
+ */
+export class IdentityChangedError extends RequestError {
+  constructor() {
+    super("The request belonged to a user who is no longer signed in here");
+    this.name = "IdentityChangedError";
+  }
+}
+
+/**
+ * An action's answer was lost after it was sent (the connection broke, the body was cut): the
+ * panel may or may not have done it, so the user is told to look instead of trying again.
+ */
+export class UnknownResultError extends RequestError {
+  constructor(options?: ErrorOptions) {
+    super("The result of the action is unknown", options);
+    this.name = "UnknownResultError";
+  }
+}
+
+/**
+ * Whether a failure of a request that changes something leaves its result unknown: the request
+ * may have reached the panel and been done. A proxy's 502/503 means it never reached it.
+ */
+export function resultUnknown(error: unknown): boolean {
+  if (error instanceof MalformedReplyError) return true;
+  return error instanceof NetworkError && (error.status === undefined || error.status === 504);
+}
+
 /** Whether retrying the same request may help: only transport failures qualify. */
 export function isTransient(error: unknown): boolean {
   return error instanceof NetworkError && (error.status === undefined || error.status >= 500);

@@ -4,22 +4,36 @@ import type { FormModel, OkModel } from "../xjson/model";
 import { parseOk } from "../xjson/parse-ok";
 import { parsePage } from "../xjson/parse-page";
 import { mgrCall } from "./client";
-import { MalformedReplyError } from "./errors";
+import { MalformedReplyError, resultUnknown, UnknownResultError } from "./errors";
 import { mgrKeys } from "./keys";
-import { useSessionStore } from "./session-store";
+import { currentScope, type Scope } from "./scope";
 
 /** What an action or a submitted form answered: success, or another form (a wizard step). */
 export type ActionResult = OkModel | FormModel;
 
+/** One action: a function that changes something, with its parameters. */
+export interface ActionCall {
+  func: string;
+  params: Record<string, string | undefined>;
+}
+
 /**
  * Runs a function that acts (group actions, form submits) and reads its answer. An `error`
- * document arrives as an MgrError from the door; `ok` and forms come back as models.
+ * document arrives as an MgrError from the door; `ok` and forms come back as models. When the
+ * answer was lost after the request left, the error is an UnknownResultError: the panel may have
+ * done it, so nobody should repeat it blindly.
  */
 export async function runAction(
-  func: string,
-  params: Record<string, string | undefined>,
+  { func, params }: ActionCall,
+  scope: Scope = currentScope(),
 ): Promise<ActionResult> {
-  const doc = await mgrCall({ func, params });
+  let doc;
+  try {
+    doc = await mgrCall({ func, params, scope });
+  } catch (error) {
+    if (resultUnknown(error)) throw new UnknownResultError({ cause: error });
+    throw error;
+  }
   const ok = parseOk(doc);
   if (ok) return ok;
   const page = parsePage(doc);
@@ -28,19 +42,17 @@ export async function runAction(
 }
 
 /**
- * Runs an action and, when it succeeds, refetches everything of the panel: an action on one
- * list may change others (powering a server changes its connections).
+ * Runs an action as the identity of the moment it was asked for and, when it succeeds (or may
+ * have), refetches everything that identity sees: an action on one list may change others
+ * (powering a server changes its connections).
  */
 export function useAction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ func, params }: { func: string; params: Record<string, string | undefined> }) =>
-      runAction(func, params),
-    onSuccess: (result) => {
-      if (result.kind === "ok")
-        return queryClient.invalidateQueries({
-          queryKey: mgrKeys.panel(useSessionStore.getState().panel),
-        });
+    mutationFn: (call: ActionCall) => runAction(call, currentScope()),
+    onSettled: (result, error) => {
+      if (result?.kind === "ok" || error instanceof UnknownResultError)
+        return queryClient.invalidateQueries({ queryKey: mgrKeys.identity(currentScope()) });
       return undefined;
     },
   });

@@ -12,6 +12,9 @@ describe("pageQuery", () => {
     );
     expect(autoupdateInterval(parseList({ metadata: { $type: "list" } }))).toBe(false);
     expect(autoupdateInterval(parseForm({ metadata: { $type: "form" } }))).toBe(false);
-    expect(pageQuery("dcimgr", "server", "en", {}).refetchIntervalInBackground).toBe(false);
+    expect(
+      pageQuery({ panel: "dcimgr", identity: "admin", lang: "en" }, "server", {})
+        .refetchIntervalInBackground,
+    ).toBe(false);
   });
 });

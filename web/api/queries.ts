@@ -5,8 +5,10 @@ import type { PageModel } from "../xjson/model";
 import { parseNotify, type NotifyModel } from "../xjson/parse-notify";
 import { parsePage } from "../xjson/parse-page";
 import { mgrCall } from "./client";
+import { applyUrlFilter, withoutUrlFilter } from "./list-filter";
 import { userIsActive } from "./keep-alive";
 import { mgrKeys } from "./keys";
+import type { Scope } from "./scope";
 
 /** Milliseconds between refreshes of a page: a list's `autoupdate`, else none. */
 export function autoupdateInterval(page: PageModel | undefined): number | false {
@@ -14,18 +16,17 @@ export function autoupdateInterval(page: PageModel | undefined): number | false 
 }
 
 /**
- * A page of the panel (list now; form, report and dashboard as they arrive), fetched and
- * parsed once per fetch so the cache holds typed models.
+ * A page of the panel (list, form, report, dashboard), fetched and parsed once per fetch so the
+ * cache holds typed models. A filter carried in the address is applied first, so a filtered
+ * list is a link.
  */
-export function pageQuery(
-  panel: string,
-  func: string,
-  lang: string,
-  params: Record<string, string>,
-) {
+export function pageQuery(scope: Scope, func: string, params: Record<string, string>) {
   return queryOptions({
-    queryKey: mgrKeys.page(panel, func, lang, params),
-    queryFn: async ({ signal }) => parsePage(await mgrCall({ func, params, signal })),
+    queryKey: mgrKeys.page(scope, func, params),
+    queryFn: async ({ signal }) => {
+      await applyUrlFilter(scope, func, params, signal);
+      return parsePage(await mgrCall({ func, params: withoutUrlFilter(params), signal, scope }));
+    },
     // Lists that ask for it refresh while the tab is visible (metadata autoupdate, §5.7).
     refetchInterval: (query) => autoupdateInterval(query.state.data),
     refetchIntervalInBackground: false,
@@ -33,10 +34,10 @@ export function pageQuery(
 }
 
 /** The main menu and start page of the signed-in user. */
-export function desktopQuery(panel: string, lang: string) {
+export function desktopQuery(scope: Scope) {
   return queryOptions({
-    queryKey: [...mgrKeys.func(panel, "desktop"), lang] as const,
-    queryFn: async ({ signal }) => parseDesktop(await mgrCall({ func: "desktop", signal })),
+    queryKey: mgrKeys.func(scope, "desktop"),
+    queryFn: async ({ signal }) => parseDesktop(await mgrCall({ func: "desktop", signal, scope })),
     staleTime: 5 * 60_000,
   });
 }
@@ -47,12 +48,12 @@ const noNotifications: NotifyModel = { items: [], timeoutSec: 60 };
  * The notification badges, asked again after the panel's `timeout` while the tab is visible.
  * While nobody works in the tab the poll sends nothing, so an idle tab's session can expire.
  */
-export function notifyQuery(panel: string, lang: string) {
+export function notifyQuery(scope: Scope) {
   return queryOptions({
-    queryKey: [...mgrKeys.func(panel, "notify"), lang] as const,
+    queryKey: mgrKeys.func(scope, "notify"),
     queryFn: async ({ signal, client, queryKey }) => {
       if (!userIsActive()) return client.getQueryData<NotifyModel>(queryKey) ?? noNotifications;
-      return parseNotify(await mgrCall({ func: "notify", signal }));
+      return parseNotify(await mgrCall({ func: "notify", signal, scope }));
     },
     refetchInterval: (query) => (query.state.data?.timeoutSec ?? 60) * 1000,
     refetchIntervalInBackground: false,

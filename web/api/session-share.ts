@@ -10,7 +10,16 @@ type Message =
       level: number;
       viaKey: boolean;
     }
-  | { type: "signed-out"; panel: string; sessionId: string };
+  | { type: "signed-out"; panel: string; sessionId: string }
+  | {
+      type: "renewed";
+      panel: string;
+      /** The session that expired: only tabs that shared it take the new one. */
+      expiredSessionId: string;
+      sessionId: string;
+      username: string;
+      level: number;
+    };
 
 const channelName = "dci-console.session";
 
@@ -42,6 +51,13 @@ export function shareSessionAcrossTabs(): () => void {
     }
     // Only the tabs that share the ended session follow it out; a tab with its own session stays.
     if (message.type === "signed-out" && message.sessionId === state.sessionId) state.signedOut();
+    // One sign-in after expiry serves every tab of that session: their waiting requests resume.
+    if (
+      message.type === "renewed" &&
+      message.expiredSessionId === state.sessionId &&
+      message.username === state.username
+    )
+      state.signedIn({ ...message, viaKey: state.viaKey });
   };
   return () => {
     bus.close();
@@ -56,6 +72,21 @@ export function announceSignOut(panel: string, sessionId: string): void {
   const bus = channel();
   if (!bus) return;
   bus.postMessage({ type: "signed-out", panel, sessionId } satisfies Message);
+  bus.close();
+}
+
+/**
+ * Tells the other tabs that the expired session `expiredSessionId` was replaced by signing in
+ * again, so tabs that shared it carry on with the new one instead of asking for a password too.
+ */
+export function announceRenewal(
+  panel: string,
+  expiredSessionId: string,
+  session: { sessionId: string; username: string; level: number },
+): void {
+  const bus = channel();
+  if (!bus) return;
+  bus.postMessage({ type: "renewed", panel, expiredSessionId, ...session } satisfies Message);
   bus.close();
 }
 

@@ -18,6 +18,10 @@ interface SessionState {
   status: SessionStatus;
   /** The last session ended by expiring, not by a logout: the login page says so. */
   endedByExpiry: boolean;
+  /** An operator acting as this user (`su`, mgr5-protocol.md §2.5): every request runs as them. */
+  su?: string;
+  /** Where "Return" leads once acting ends: the view acting started from. */
+  suReturn?: string;
 }
 
 interface SessionActions {
@@ -30,6 +34,9 @@ interface SessionActions {
   }) => void;
   expire: () => void;
   signedOut: (reason?: "expired") => void;
+  /** Starts acting as `user`; `returnTo` is the view to come back to. */
+  enterSu: (user: string, returnTo: string) => void;
+  leaveSu: () => void;
   setLang: (lang: Lang) => void;
 }
 
@@ -42,6 +49,8 @@ const initial: SessionState = {
   lang: "en",
   status: "anonymous",
   endedByExpiry: false,
+  su: undefined,
+  suReturn: undefined,
 };
 
 /**
@@ -57,7 +66,16 @@ export const useSessionStore = create<SessionState & SessionActions>()(
         set((state) => (state.panel === panel ? state : { ...initial, panel, lang: state.lang }));
       },
       signedIn: ({ sessionId, username, level, viaKey }) => {
-        set({ sessionId, username, level, viaKey, status: "active", endedByExpiry: false });
+        // The same user signing in again (after expiry) goes on acting as whom they were.
+        set((state) => ({
+          sessionId,
+          username,
+          level,
+          viaKey,
+          status: "active",
+          endedByExpiry: false,
+          ...(state.username === username ? {} : { su: undefined, suReturn: undefined }),
+        }));
       },
       expire: () => {
         set((state) => (state.status === "active" ? { status: "expired" } : state));
@@ -73,11 +91,21 @@ export const useSessionStore = create<SessionState & SessionActions>()(
       setLang: (lang) => {
         set({ lang });
       },
+      enterSu: (user, returnTo) => {
+        set((state) =>
+          state.status === "anonymous" || user === state.username
+            ? state
+            : { su: user, suReturn: returnTo },
+        );
+      },
+      leaveSu: () => {
+        set({ su: undefined, suReturn: undefined });
+      },
     }),
     {
       name: "dci-console.session",
       storage: createJSONStorage(() => sessionStorage),
-      partialize: ({ panel, sessionId, username, level, viaKey, lang, status }) => ({
+      partialize: ({ panel, sessionId, username, level, viaKey, lang, status, su, suReturn }) => ({
         panel,
         sessionId,
         username,
@@ -85,6 +113,8 @@ export const useSessionStore = create<SessionState & SessionActions>()(
         viaKey,
         lang,
         status,
+        su,
+        suReturn,
       }),
     },
   ),

@@ -7,6 +7,7 @@ import { createQueryClient } from "../api/query-client";
 import { shareSessionAcrossTabs } from "../api/session-share";
 import { useSessionStore } from "../api/session-store";
 import { LangContext } from "../ui/lang-context";
+import { resetOnIdentityChange } from "./identity-reset";
 import { createRouter } from "./router";
 
 /** The composition root: query cache, language and routes. */
@@ -17,11 +18,13 @@ export function App() {
   useEffect(() => {
     const stopSharing = shareSessionAcrossTabs();
     const stopKeepAlive = keepSessionAlive();
+    const stopWatching = resetOnIdentityChange(queryClient);
     return () => {
       stopSharing();
       stopKeepAlive();
+      stopWatching();
     };
-  }, []);
+  }, [queryClient]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

@@ -1,6 +1,6 @@
 import { askOtherTabs } from "../api/session-share";
 import { useSessionStore } from "../api/session-store";
-import { isPanelName } from "./config";
+import { panelFromPath } from "./config";
 import { captureKeyLogin } from "./key-login";
 
 /**
@@ -10,8 +10,8 @@ import { captureKeyLogin } from "./key-login";
 export async function boot(): Promise<void> {
   // A key login signs in by itself: asking the other tabs would only delay it.
   if (captureKeyLogin()) return;
-  const panel = window.location.pathname.split("/").find(Boolean);
-  if (useSessionStore.getState().status !== "anonymous" || !isPanelName(panel)) return;
+  const panel = panelFromPath(window.location.pathname);
+  if (useSessionStore.getState().status !== "anonymous" || panel === undefined) return;
   useSessionStore.getState().setPanel(panel);
   await askOtherTabs(panel);
 }

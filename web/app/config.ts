@@ -10,3 +10,18 @@ export function defaultPanel(): string {
 export function isPanelName(value: string | undefined): value is string {
   return value !== undefined && /^[a-z][a-z0-9_]*$/.test(value);
 }
+
+/**
+ * The panel an address belongs to: `/<panel>/...`, or `/manager/<panel>/...`, the other path a
+ * panel answers on (mgr5-protocol.md §1.1). The one place that reads a panel name from a path.
+ */
+export function panelFromPath(pathname: string): string | undefined {
+  const [first, second] = pathname.split("/").filter(Boolean);
+  const panel = first === "manager" && second !== undefined ? second : first;
+  return isPanelName(panel) ? panel : undefined;
+}
+
+/** The same address without a leading `/manager`, the form the app's routes use. */
+export function withoutManagerPrefix(pathname: string): string {
+  return pathname.replace(/^\/manager(?=\/)/, "");
+}

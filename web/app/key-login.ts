@@ -1,4 +1,4 @@
-import { isPanelName } from "./config";
+import { panelFromPath } from "./config";
 
 /** A key-login navigation from billing: `/<panel>?func=auth&username=U&key=K[&startform=...]`. */
 export interface KeyLogin {
@@ -18,16 +18,13 @@ let pending: KeyLogin | undefined;
  * there was one.
  */
 export function captureKeyLogin(location: Location = window.location): boolean {
-  const segments = location.pathname.split("/").filter(Boolean);
-  const panel =
-    segments.length === 1
-      ? segments[0]
-      : segments.length === 2 && segments[0] === "manager"
-        ? segments[1]
-        : undefined;
+  // Billing sends customers to the panel endpoint itself, never to a view of it.
+  const depth = location.pathname.split("/").filter(Boolean).length;
+  const panel = panelFromPath(location.pathname);
+  const endpoint = depth === 1 || (depth === 2 && location.pathname.startsWith("/manager/"));
   const params = new URLSearchParams(location.search);
   const key = params.get("key");
-  if (!isPanelName(panel) || params.get("func") !== "auth" || !key) return false;
+  if (panel === undefined || !endpoint || params.get("func") !== "auth" || !key) return false;
   pending = {
     panel,
     username: params.get("username") ?? "",

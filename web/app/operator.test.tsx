@@ -173,17 +173,47 @@ describe("the list", () => {
     await user.click(await screen.findByRole("button", { name: "Filter" }));
     await user.selectOptions(await screen.findByLabelText("Owner"), "acme");
     await user.click(screen.getByRole("button", { name: "Apply" }));
-    expect(await screen.findByRole("status", { name: "" })).toHaveTextContent(
+    expect((await screen.findByText("Filtered:")).parentElement).toHaveTextContent(
       "Filtered: Owner: acme",
     );
     await waitFor(() => {
       expect(within(table()).getAllByRole("row")).toHaveLength(4);
     });
+    // The filter is part of the address, so the filtered list is a link.
+    expect(window.location.pathname).toBe("/dcimgr/server");
+    expect(new URLSearchParams(window.location.search).get("filter")).toBe("owner=acme");
     await user.click(screen.getByRole("button", { name: "Reset filter" }));
     await waitFor(() => {
       expect(within(table()).getAllByRole("row")).toHaveLength(11);
     });
     expect(screen.queryAllByText(/Owner: acme/)).toEqual([]);
+    expect(new URLSearchParams(window.location.search).has("filter")).toBe(false);
+  });
+
+  it("opens a filtered list from its link, in a session that never used the filter", async () => {
+    await openSignedIn("/dcimgr/server?filter=owner%3Dacme%26status%3Dpoweron");
+    expect((await screen.findByText("Filtered:")).parentElement).toHaveTextContent(
+      /Owner: acme.*State: /,
+    );
+    const names = within(table())
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => within(row).getAllByRole("cell")[1]?.textContent);
+    expect(names.length).toBeGreaterThan(0);
+    const acme = emulator.state.servers.filter((srv) => srv.owner === "acme" && srv.power === "on");
+    expect(names).toHaveLength(acme.length);
+  });
+
+  it("never runs anything but a filter from a link", async () => {
+    const before = JSON.stringify(emulator.state.servers);
+    await openSignedIn(
+      "/dcimgr/server?filter=elid%3D1%26sok%3Dok%26func%3Dserver.delete&filterfunc=server.delete",
+    );
+    await screen.findByRole("heading", { name: "Servers" });
+    await waitFor(() => {
+      expect(within(table()).getAllByRole("row").length).toBeGreaterThan(1);
+    });
+    expect(JSON.stringify(emulator.state.servers)).toBe(before);
   });
 
   it("hides a column chosen away and remembers it", async () => {

@@ -9,7 +9,7 @@ import {
 import { signInWithKey } from "../api/auth";
 import { useSessionStore } from "../api/session-store";
 import { funcUrl } from "../views/urls";
-import { defaultPanel, isPanelName } from "./config";
+import { defaultPanel, isPanelName, withoutManagerPrefix } from "./config";
 import { takeKeyLogin } from "./key-login";
 import { NotFoundRoute } from "./routes/not-found-route";
 import { RequireSession } from "./routes/require-session";
@@ -45,6 +45,16 @@ async function panelLoader({ params }: LoaderFunctionArgs) {
 export function createRouter() {
   return createBrowserRouter([
     { path: "/", element: <Navigate to={`/${defaultPanel()}`} replace /> },
+    {
+      // The panel's other address: the same views, under their usual paths.
+      path: "/manager/*",
+      loader: ({ request }: LoaderFunctionArgs) => {
+        const url = new URL(request.url);
+        const path = withoutManagerPrefix(url.pathname);
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router redirects by throwing a Response
+        throw redirect(path === url.pathname ? "/" : `${path}${url.search}`);
+      },
+    },
     {
       path: "/:panel",
       loader: panelLoader,

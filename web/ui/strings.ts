@@ -65,6 +65,18 @@ export const strings = {
     discardDraft: "Discard my changes",
     openAll: "Open the whole list",
     andMore: "and {count} more",
+    resultUnknown:
+      "The connection broke after the request was sent: it may or may not have been done. Reload to see what the panel did before trying again.",
+    reload: "Reload",
+    refreshFailed: "Could not refresh: {reason} Showing what was loaded at {time}.",
+    viewCrashed: "This view could not be shown because of an error in the interface.",
+    viewCrashedHint: "Reloading usually helps. If it does not, go to the start page.",
+    goHome: "Go to the start page",
+    actingAs: "Acting as {user}",
+    actingAsHint: "Everything you see and do here is as this user sees and does it.",
+    returnToSelf: "Return to my account",
+    notificationsStale: "Notifications could not be refreshed",
+    otherError: "Something went wrong.",
   },
   ru: {
     appName: "DCI Console",
@@ -131,6 +143,19 @@ export const strings = {
     discardDraft: "Отменить мои изменения",
     openAll: "Открыть весь список",
     andMore: "и ещё {count}",
+    resultUnknown:
+      "Соединение оборвалось после отправки запроса: неизвестно, выполнен ли он. Обновите, чтобы увидеть, что сделала панель, прежде чем повторять.",
+    reload: "Обновить",
+    refreshFailed: "Не удалось обновить: {reason} Показано загруженное в {time}.",
+    viewCrashed: "Эту страницу не удалось показать из-за ошибки в интерфейсе.",
+    viewCrashedHint:
+      "Обычно помогает обновление страницы. Если нет, перейдите на начальную страницу.",
+    goHome: "На начальную страницу",
+    actingAs: "Вы работаете как {user}",
+    actingAsHint: "Всё, что вы видите и делаете здесь, происходит от имени этого пользователя.",
+    returnToSelf: "Вернуться в свою учётную запись",
+    notificationsStale: "Не удалось обновить уведомления",
+    otherError: "Что-то пошло не так.",
   },
 } as const;
 

@@ -1,13 +1,15 @@
 import { useLocation, useNavigate } from "react-router";
 
+import { urlFilterParams } from "../api/list-filter";
 import type { PageModel } from "../xjson/model";
-import { followUpParams } from "../xjson/parse-ok";
 import { useText } from "../ui/lang-context";
 import { DashboardView } from "./dashboard/dashboard-view";
 import { FormView } from "./form/form-view";
 import { ListView } from "./list/list-view";
 import { ReportView } from "./report/report-view";
-import { funcUrl, type BackState } from "./urls";
+import { Unsupported } from "./unsupported";
+import { useFollowUp } from "./follow-up";
+import { withParams, type BackState } from "./urls";
 
 interface PageViewProps {
   panel: string;
@@ -22,7 +24,8 @@ interface PageViewProps {
 export function PageView({ panel, lang, page, params, refetch, isFetching }: PageViewProps) {
   const t = useText();
   const navigate = useNavigate();
-  const back = (useLocation().state as BackState | null)?.back;
+  const { back, filterOf } = (useLocation().state as BackState | null) ?? {};
+  const followUp = useFollowUp(panel);
   switch (page.kind) {
     case "list":
       return (
@@ -39,12 +42,13 @@ export function PageView({ panel, lang, page, params, refetch, isFetching }: Pag
         <FormView
           key={`${page.func}:${page.elid}`}
           form={page}
-          onDone={(result) => {
-            const follow = followUpParams(result?.text);
-            if (follow?.func) {
-              const { func, ...rest } = follow;
-              void navigate(funcUrl(panel, func, rest), { replace: true });
-            } else if (back) void navigate(back, { replace: true });
+          onDone={(result, submitted) => {
+            if (followUp(result, { replace: true })) return;
+            if (back && filterOf && submitted)
+              void navigate(withParams(back, urlFilterParams(filterOf, page.func, submitted)), {
+                replace: true,
+              });
+            else if (back) void navigate(back, { replace: true });
             else void navigate(-1);
           }}
         />
@@ -59,12 +63,12 @@ export function PageView({ panel, lang, page, params, refetch, isFetching }: Pag
         />
       );
     case "dashboard":
-      return <DashboardView panel={panel} lang={lang} dashboard={page} />;
+      return <DashboardView panel={panel} dashboard={page} />;
     case "unsupported":
       return (
-        <div className="placeholder" role="note">
+        <Unsupported what="page" kind={page.type}>
           {t("unsupportedPage")}: {page.func || "—"} ({page.type})
-        </div>
+        </Unsupported>
       );
   }
 }

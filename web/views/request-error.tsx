@@ -1,23 +1,24 @@
-import { MalformedReplyError, MgrError, NetworkError } from "../api/errors";
+import { UnknownResultError } from "../api/errors";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { useText } from "../ui/lang-context";
+import { errorMessage } from "./error-message";
 
 interface RequestErrorProps {
   error: unknown;
   onRetry?: () => void;
 }
 
-/** A failed request, said plainly, with a retry when one can help. */
+/**
+ * A failed request with a retry when one can help. An action whose result is unknown offers to
+ * reload what it changed rather than to run it again.
+ */
 export function RequestError({ error, onRetry }: RequestErrorProps) {
   const t = useText();
-  let message: string = t("loadFailed");
-  if (error instanceof NetworkError) message = t("networkFailure");
-  else if (error instanceof MalformedReplyError) message = t("malformed");
-  else if (error instanceof MgrError) message = error.detail.message;
+  const label = error instanceof UnknownResultError ? t("reload") : t("retry");
   return (
-    <Alert tone="error" action={onRetry && <Button onClick={onRetry}>{t("retry")}</Button>}>
-      {message}
+    <Alert tone="error" action={onRetry && <Button onClick={onRetry}>{label}</Button>}>
+      {errorMessage(error, t)}
     </Alert>
   );
 }

@@ -14,4 +14,18 @@ export function funcUrl(
 /** Where a form returns after OK or Cancel: the view it was opened from. */
 export interface BackState {
   back?: string;
+  /** The form is that list's filter: its values go into the list's address (a filter is a link). */
+  filterOf?: string;
+}
+
+/** An app address with some parameters set or, when undefined, removed. */
+export function withParams(address: string, changes: Record<string, string | undefined>): string {
+  const [path = "", query = ""] = address.split("?", 2);
+  const search = new URLSearchParams(query);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === undefined) search.delete(name);
+    else search.set(name, value);
+  }
+  const next = search.toString();
+  return next ? `${path}?${next}` : path;
 }

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Navigate, useParams } from "react-router";
 
 import { desktopQuery } from "../../api/queries";
-import { useSessionStore } from "../../api/session-store";
+import { useScope } from "../../api/scope";
 import { useText } from "../../ui/lang-context";
 import { Spinner } from "../../ui/spinner";
 import { RequestError } from "../../views/request-error";
@@ -11,10 +11,10 @@ import { RequestError } from "../../views/request-error";
 export function PanelHomeRoute() {
   const t = useText();
   const { panel = "" } = useParams();
-  const lang = useSessionStore((state) => state.lang);
-  const desktop = useQuery(desktopQuery(panel, lang));
+  const desktop = useQuery(desktopQuery(useScope()));
   if (desktop.isPending) return <Spinner label={t("loading")} />;
-  if (desktop.isError)
+  // A failed refresh still knows the start page; only a first load without data is an error.
+  if (desktop.data === undefined)
     return <RequestError error={desktop.error} onRetry={() => void desktop.refetch()} />;
   const start = desktop.data.startpage ?? desktop.data.groups[0]?.items[0]?.action;
   if (!start) return <p>{t("nothingHere")}</p>;

@@ -1,14 +1,17 @@
-import { useMemo, type ReactNode } from "react";
+import { Fragment, useMemo, type ReactNode } from "react";
 import { Navigate, useLocation, useParams } from "react-router";
 
+import { identityOf } from "../../api/scope";
 import { useSessionStore } from "../../api/session-store";
 
 /**
  * Renders its children while there is a session. An expired session keeps the page (the
- * sign-in dialog opens over it); only a signed-out tab goes to the login page.
+ * sign-in dialog opens over it); only a signed-out tab goes to the login page. The children are
+ * keyed by identity: another user (or acting as one) starts with fresh selections and inputs.
  */
 export function RequireSession({ children }: { children: ReactNode }) {
   const status = useSessionStore((state) => state.status);
+  const identity = useSessionStore(identityOf);
   const { panel = "" } = useParams();
   const location = useLocation();
   const from = `${location.pathname}${location.search}`;
@@ -16,5 +19,5 @@ export function RequireSession({ children }: { children: ReactNode }) {
   // and the router re-renders while that navigation is pending, which would never end.
   const state = useMemo(() => ({ from }), [from]);
   if (status === "anonymous") return <Navigate to={`/${panel}/login`} replace state={state} />;
-  return <>{children}</>;
+  return <Fragment key={identity}>{children}</Fragment>;
 }

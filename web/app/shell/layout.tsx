@@ -1,13 +1,11 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Outlet, useNavigate, useParams } from "react-router";
 
 import { signOut } from "../../api/auth";
 import { useSessionStore, type Lang } from "../../api/session-store";
-import { usePrefsStore } from "../../stores/prefs-store";
-import { clearDrafts } from "../../views/form/use-draft";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
+import { ActingBanner } from "./acting-banner";
 import { MainMenu } from "./main-menu";
 import { Notifications } from "./notifications";
 import { ReauthDialog } from "./reauth-dialog";
@@ -19,15 +17,12 @@ export function Layout() {
   const lang = useSessionStore((state) => state.lang);
   const setLang = useSessionStore((state) => state.setLang);
   const { panel = "" } = useParams();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
 
   const logout = async () => {
+    // The identity reset drops what the session could see.
     await signOut().catch(() => undefined);
-    usePrefsStore.getState().reset();
-    clearDrafts();
-    queryClient.clear();
     await navigate(`/${panel}/login`, { replace: true });
   };
 
@@ -61,6 +56,7 @@ export function Layout() {
           {t("signOut")}
         </Button>
       </header>
+      <ActingBanner />
       <div className="app-body">
         <aside className="app-sidebar no-print">
           <MainMenu

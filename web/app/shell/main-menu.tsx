@@ -3,25 +3,46 @@ import { useState } from "react";
 import { NavLink, useParams } from "react-router";
 
 import { desktopQuery } from "../../api/queries";
-import { useSessionStore } from "../../api/session-store";
+import { useScope } from "../../api/scope";
 import { useText } from "../../ui/lang-context";
-import { Spinner } from "../../ui/spinner";
-import { RequestError } from "../../views/request-error";
+import type { DesktopModel } from "../../xjson/model";
+import { QueryView } from "../../views/query-view";
 
 /** The main menu from `func=desktop`: groups and items, the current one marked, with a filter. */
 export function MainMenu({ onNavigate }: { onNavigate: () => void }) {
-  const t = useText();
   const { panel = "", func } = useParams();
-  const lang = useSessionStore((state) => state.lang);
-  const desktop = useQuery(desktopQuery(panel, lang));
+  const desktop = useQuery(desktopQuery(useScope()));
   const [filter, setFilter] = useState("");
 
-  if (desktop.isPending) return <Spinner label={t("loading")} />;
-  if (desktop.isError)
-    return <RequestError error={desktop.error} onRetry={() => void desktop.refetch()} />;
+  return (
+    <QueryView query={desktop}>
+      {(data) => (
+        <MenuGroups
+          panel={panel}
+          func={func}
+          groups={data.groups}
+          filter={filter}
+          setFilter={setFilter}
+          onNavigate={onNavigate}
+        />
+      )}
+    </QueryView>
+  );
+}
 
+interface MenuGroupsProps {
+  panel: string;
+  func?: string;
+  groups: DesktopModel["groups"];
+  filter: string;
+  setFilter: (filter: string) => void;
+  onNavigate: () => void;
+}
+
+function MenuGroups({ panel, func, groups: all, filter, setFilter, onNavigate }: MenuGroupsProps) {
+  const t = useText();
   const needle = filter.trim().toLowerCase();
-  const groups = desktop.data.groups
+  const groups = all
     .map((group) => ({
       ...group,
       items:

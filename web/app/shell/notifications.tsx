@@ -2,16 +2,22 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 
 import { notifyQuery } from "../../api/queries";
-import { useSessionStore } from "../../api/session-store";
+import { useScope } from "../../api/scope";
+import { Button } from "../../ui/button";
+import { useText } from "../../ui/lang-context";
 import { funcUrl } from "../../views/urls";
 
-/** The panel's notification badges in the header; each opens what it counts. */
+/**
+ * The panel's notification badges in the header; each opens what it counts. A failed poll keeps
+ * the last badges and says they may be out of date, with a retry.
+ */
 export function Notifications() {
+  const t = useText();
   const { panel = "" } = useParams();
-  const lang = useSessionStore((state) => state.lang);
-  const notify = useQuery(notifyQuery(panel, lang));
+  const notify = useQuery(notifyQuery(useScope()));
   const items = notify.data?.items ?? [];
-  if (items.length === 0) return null;
+  const stale = notify.isError;
+  if (items.length === 0 && !stale) return null;
   return (
     <ul className="notifications" aria-live="polite">
       {items.map((item) => (
@@ -31,6 +37,19 @@ export function Notifications() {
           )}
         </li>
       ))}
+      {stale && (
+        <li>
+          <Button
+            variant="ghost"
+            className="notifications-stale"
+            title={t("notificationsStale")}
+            aria-label={`${t("notificationsStale")}: ${t("retry")}`}
+            onClick={() => void notify.refetch()}
+          >
+            ⚠ {t("retry")}
+          </Button>
+        </li>
+      )}
     </ul>
   );
 }

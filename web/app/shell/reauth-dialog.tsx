@@ -1,10 +1,7 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useState, type SyntheticEvent } from "react";
 
 import { signInAgain, signOut } from "../../api/auth";
 import { useSessionStore } from "../../api/session-store";
-import { usePrefsStore } from "../../stores/prefs-store";
-import { clearDrafts } from "../../views/form/use-draft";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
@@ -19,7 +16,6 @@ import { refusalText } from "../refusal-text";
 export function ReauthDialog() {
   const t = useText();
   const { status, viaKey, username } = useSessionStore();
-  const queryClient = useQueryClient();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -49,12 +45,9 @@ export function ReauthDialog() {
   };
 
   // Signed out, the page sends itself to the login page, which says why and brings the next
-  // sign-in back here.
+  // sign-in back here; what the session could see is dropped by the identity reset.
   const logout = () => {
     void signOut();
-    usePrefsStore.getState().reset();
-    clearDrafts();
-    queryClient.clear();
   };
 
   return (

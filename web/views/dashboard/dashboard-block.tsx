@@ -2,24 +2,24 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 
 import { pageQuery } from "../../api/queries";
+import { useScope } from "../../api/scope";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { useText } from "../../ui/lang-context";
-import { Spinner } from "../../ui/spinner";
-import type { BlockModel } from "../../xjson/model";
+import type { BlockModel, PageModel } from "../../xjson/model";
 import { DataTable } from "../data-table";
-import { RequestError } from "../request-error";
+import { QueryView } from "../query-view";
+import { Unsupported } from "../unsupported";
 import { funcUrl } from "../urls";
 
 const defaultRows = 5;
 
 interface BlockProps {
   panel: string;
-  lang: string;
   block: BlockModel;
 }
 
 /** Quick links: each opens its list or form, or a new window. */
-function LinksBlock({ panel, block }: Omit<BlockProps, "lang">) {
+function LinksBlock({ panel, block }: BlockProps) {
   return (
     <ul className="block-links">
       {block.links.map((link) => (
@@ -41,16 +41,37 @@ function LinksBlock({ panel, block }: Omit<BlockProps, "lang">) {
  * A list or report in brief. It asks with the page size the user's list view uses, so the
  * panel's remembered page size (§5.5) does not change and the cache is shared with that view.
  */
-function DataBlock({ panel, lang, block }: BlockProps) {
-  const t = useText();
+function DataBlock({ panel, block }: BlockProps) {
   const func = block.func ?? block.name;
+  const scope = useScope();
   const pageSize = usePrefsStore((state) => state.lists[`${panel}.${func}`]?.pageSize);
-  const page = useQuery(pageQuery(panel, func, lang, pageSize ? { p_cnt: String(pageSize) } : {}));
-  if (page.isPending) return <Spinner label={t("loading")} />;
-  if (page.isError) return <RequestError error={page.error} onRetry={() => void page.refetch()} />;
-  const data = page.data;
+  const page = useQuery(pageQuery(scope, func, pageSize ? { p_cnt: String(pageSize) } : {}));
+  return (
+    <QueryView query={page}>
+      {(data) => <BlockData panel={panel} func={func} block={block} data={data} />}
+    </QueryView>
+  );
+}
+
+function BlockData({
+  panel,
+  func,
+  block,
+  data,
+}: {
+  panel: string;
+  func: string;
+  block: BlockModel;
+  data: PageModel;
+}) {
+  const t = useText();
   const source = data.kind === "list" ? data : data.kind === "report" ? data.bands[0] : undefined;
-  if (!source) return <p className="placeholder">{t("unsupportedPage")}</p>;
+  if (!source)
+    return (
+      <Unsupported what="block" kind={data.kind}>
+        {t("unsupportedPage")}
+      </Unsupported>
+    );
   const messages = data.kind === "list" || data.kind === "report" ? data.messages : {};
   const columns =
     block.columns.length > 0
@@ -71,18 +92,18 @@ function DataBlock({ panel, lang, block }: BlockProps) {
   );
 }
 
-export function DashboardBlock({ panel, lang, block }: BlockProps) {
+export function DashboardBlock({ panel, block }: BlockProps) {
   const t = useText();
   let body;
   if (block.type === "toolbar" || block.type === "taskbar")
     body = <LinksBlock panel={panel} block={block} />;
   else if (block.type === "list" || block.type === "report")
-    body = <DataBlock panel={panel} lang={lang} block={block} />;
+    body = <DataBlock panel={panel} block={block} />;
   else
     body = (
-      <p className="placeholder">
+      <Unsupported what="block" kind={block.type}>
         {t("unsupportedPage")} ({block.type})
-      </p>
+      </Unsupported>
     );
   return (
     <section className={`dashboard-block block-${block.type}`} aria-label={block.title}>

@@ -1,5 +1,6 @@
 import { useId } from "react";
 
+import { Unsupported } from "../unsupported";
 import { useText } from "../../ui/lang-context";
 import type { FieldModel } from "../../xjson/model";
 
@@ -130,9 +131,9 @@ export function FormField({ field, value, error, values, onChange, onBlur }: For
       return <p className={field.warning ? "form-text form-warning" : "form-text"}>{field.text}</p>;
     case "unsupported":
       return (
-        <div className="field placeholder" role="note">
+        <Unsupported what="field" kind={field.control} className="field">
           {field.label}: {t("unsupportedField")} ({field.control})
-        </div>
+        </Unsupported>
       );
   }
 

@@ -15,8 +15,16 @@ import { useSetValues } from "./use-setvalues";
 
 interface FormViewProps {
   form: FormModel;
-  /** After OK succeeded, or Cancel. */
-  onDone: (result?: OkModel) => void;
+  /** After OK succeeded (with the values it sent), or Cancel. */
+  onDone: (result?: OkModel, submitted?: Record<string, string>) => void;
+}
+
+function secretNames(fields: FieldModel[]): Set<string> {
+  return new Set(
+    fields
+      .filter((field) => field.kind === "text" && field.inputType === "password")
+      .map((field) => field.name),
+  );
 }
 
 function initialValues(form: FormModel): Record<string, string> {
@@ -28,16 +36,12 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
   const t = useText();
   const [form, setForm] = useState(initial);
   const [serverValues] = useState(() => initialValues(initial));
-  const draft = useDraft(
-    initial,
-    initial.pages.flatMap((page) => page.fields),
-    serverValues,
-  );
+  const draft = useDraft(form, serverValues);
   const [values, setValuesState] = useState(() => draft.restored ?? serverValues);
   const [restoredNotice, setRestoredNotice] = useState(draft.restored !== undefined);
-  const setValues = (next: Record<string, string>) => {
+  const setValues = (next: Record<string, string>, shown: FormModel = form) => {
     setValuesState(next);
-    draft.save(next);
+    draft.save(next, shown);
   };
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<unknown>();
@@ -46,7 +50,7 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
   const hidden = hiddenByConditions(fields, values);
   const setvalues = useSetValues(form, (next, merged) => {
     setForm(next);
-    setValues(merged);
+    setValues(merged, next);
   });
 
   const setValue = (field: FieldModel, value: string) => {
@@ -82,8 +86,9 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
       return;
     }
     setFormError(undefined);
+    const sent = Object.fromEntries(Object.entries(values).filter(([name]) => !hidden.has(name)));
     const params: Record<string, string | undefined> = {
-      ...Object.fromEntries(Object.entries(values).filter(([name]) => !hidden.has(name))),
+      ...sent,
       elid: form.elid,
       plid: form.plid,
       sok: "ok",
@@ -97,7 +102,11 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
         onSuccess: (result) => {
           if (result.kind === "ok") {
             draft.discard();
-            onDone(result);
+            // What goes on to an address never holds a password.
+            const open = Object.fromEntries(
+              Object.entries(sent).filter(([name]) => !secretNames(fields).has(name)),
+            );
+            onDone(result, open);
           } else {
             setForm(result);
             setValuesState(initialValues(result));

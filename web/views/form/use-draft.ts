@@ -1,17 +1,26 @@
 import { useState } from "react";
 
-import type { FieldModel, FormModel } from "../../xjson/model";
+import { useScope } from "../../api/scope";
+import type { FormModel } from "../../xjson/model";
 
 const prefix = "dci-console.draft.";
 
-function draftKey(form: FormModel): string {
-  return `${prefix}${form.func}|${form.elid}|${form.plid ?? ""}`;
+/** A draft belongs to one panel, one identity and one object's form. */
+function draftKey(owner: string, form: FormModel): string {
+  return `${prefix}${owner}|${form.func}|${form.elid}|${form.plid ?? ""}`;
 }
 
-/** Passwords are never written down, not even in this tab's storage. */
-function storable(fields: FieldModel[], values: Record<string, string>): Record<string, string> {
+function fieldsOf(form: FormModel) {
+  return form.pages.flatMap((page) => page.fields);
+}
+
+/**
+ * Passwords are never written down, not even in this tab's storage. The form document of the
+ * moment decides, so a later wizard step's or a setvalues reply's password field is left out too.
+ */
+function storable(form: FormModel, values: Record<string, string>): Record<string, string> {
   const secret = new Set(
-    fields
+    fieldsOf(form)
       .filter((field) => field.kind === "text" && field.inputType === "password")
       .map((field) => field.name),
   );
@@ -36,15 +45,18 @@ function read(key: string): Record<string, string> | undefined {
 
 /**
  * Keeps what the user typed into a form in this tab's sessionStorage until it is saved or
- * cancelled, so a reload or a crashed tab does not lose it. Returns the values to start from and
+ * cancelled, so a reload or a crashed tab does not lose it. `form` is the form document shown
+ * now (a wizard step or a setvalues reply replaces it). Returns the values to start from and
  * whether they came from a draft.
  */
-export function useDraft(form: FormModel, fields: FieldModel[], initial: Record<string, string>) {
-  const key = draftKey(form);
+export function useDraft(form: FormModel, initial: Record<string, string>) {
+  const scope = useScope();
+  const owner = `${scope.panel}|${scope.identity}`;
+  const key = draftKey(owner, form);
   const [restored] = useState(() => {
     const draft = read(key);
     if (!draft) return undefined;
-    const known = new Set(fields.map((field) => field.name));
+    const known = new Set(fieldsOf(form).map((field) => field.name));
     const values = {
       ...initial,
       ...Object.fromEntries(Object.entries(draft).filter(([name]) => known.has(name))),
@@ -55,11 +67,13 @@ export function useDraft(form: FormModel, fields: FieldModel[], initial: Record<
   });
   return {
     restored,
-    save(values: Record<string, string>) {
+    /** Writes `values` down; `shown` is the form they were typed into, when it just changed. */
+    save(values: Record<string, string>, shown: FormModel = form) {
       const changed = Object.entries(values).some(([name, value]) => initial[name] !== value);
+      const target = draftKey(owner, shown);
       try {
-        if (changed) sessionStorage.setItem(key, JSON.stringify(storable(fields, values)));
-        else sessionStorage.removeItem(key);
+        if (changed) sessionStorage.setItem(target, JSON.stringify(storable(shown, values)));
+        else sessionStorage.removeItem(target);
       } catch {
         // A full or disabled storage only loses the safety net, never the form.
       }
@@ -70,7 +84,7 @@ export function useDraft(form: FormModel, fields: FieldModel[], initial: Record<
   };
 }
 
-/** Forgets every draft of this tab (logout). */
+/** Forgets every draft of this tab (the identity changed). */
 export function clearDrafts(): void {
   for (const key of Object.keys(sessionStorage))
     if (key.startsWith(prefix)) sessionStorage.removeItem(key);

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 
+import { dropFilterParams, noUrlFilter } from "../../api/list-filter";
 import { useAction } from "../../api/mutations";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { Alert } from "../../ui/alert";
@@ -9,6 +10,7 @@ import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
 import type { ButtonModel, ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { Breadcrumbs } from "../breadcrumbs";
+import { useFollowUp } from "../follow-up";
 import { PrintFooter } from "../print-footer";
 import { RequestError } from "../request-error";
 import { ColumnChooser } from "./column-chooser";
@@ -63,6 +65,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   const setPageSize = usePrefsStore((state) => state.setPageSize);
   const selection = useSelection(list.rows);
   const action = useAction();
+  const followUp = useFollowUp(panel);
   const [outcome, setOutcome] = useState<{ done?: string; error?: unknown }>();
 
   const columns = list.columns.filter((column) => !hidden.includes(column.name));
@@ -78,7 +81,8 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         params: { elid: rows.map((row) => row.key).join(", "), plid: list.plid, sok: "ok" },
       },
       {
-        onSuccess: () => {
+        onSuccess: (result) => {
+          if (result.kind === "ok" && followUp(result)) return;
           setOutcome({ done: `${button.caption}: ${t("done")}` });
         },
         onError: (error) => {
@@ -159,8 +163,10 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         lines={list.filter}
         busy={action.isPending}
         onReset={() => {
+          // A filter carried in the address would be applied again: it goes first.
+          update(noUrlFilter());
           action.mutate(
-            { func: filterFunc, params: { drop: "on", sok: "ok" } },
+            { func: filterFunc, params: dropFilterParams() },
             {
               onError: (error) => {
                 setOutcome({ error });

@@ -27,17 +27,18 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
   const navigate = useNavigate();
   const location = useLocation();
   const [confirm, setConfirm] = useState<PendingConfirm>();
-  const here: BackState = { back: `${location.pathname}${location.search}` };
+  const back = `${location.pathname}${location.search}`;
+  const here = (button: ButtonModel): BackState =>
+    button.name === "filter" ? { back, filterOf: list.func } : { back };
   const keysOf = (rows: RowModel[]) => rows.map((row) => row.key).join(", ");
 
   const openWindow = async (button: ButtonModel, rows: RowModel[]) => {
     // Opened at once, inside the click, so popup blockers let it through; filled in when the panel answers.
     const opened = window.open("about:blank", "_blank");
     try {
-      const result = await runAction(button.func, {
-        elid: keysOf(rows) || undefined,
-        plid: list.plid,
-        newwindow: "yes",
+      const result = await runAction({
+        func: button.func,
+        params: { elid: keysOf(rows) || undefined, plid: list.plid, newwindow: "yes" },
       });
       const url = result.kind === "ok" ? result.text : undefined;
       if (!url || !/^https?:\/\//.test(url)) throw new Error("The panel sent no address to open");
@@ -55,13 +56,15 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
     const elid = keysOf(rows);
     switch (button.type) {
       case "new":
-        return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here });
+        return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here(button) });
       case "edit":
       case "groupform":
-        return navigate(funcUrl(panel, button.func, { elid, plid: list.plid }), { state: here });
+        return navigate(funcUrl(panel, button.func, { elid, plid: list.plid }), {
+          state: here(button),
+        });
       case "editnosel":
       case "groupformnosel":
-        return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here });
+        return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here(button) });
       case "editlist":
         return navigate(
           funcUrl(panel, button.func, { elid, elname: rows[0]?.cells[list.keyname]?.text }),

@@ -1,0 +1,32 @@
+import type { QueryClient } from "@tanstack/react-query";
+
+import { identityOf } from "../api/scope";
+import { useSessionStore } from "../api/session-store";
+import { usePrefsStore } from "../stores/prefs-store";
+import { clearDrafts } from "../views/form/use-draft";
+
+/** The panel and identity of a session state: what must match for cached data to be shown. */
+function identityKey(state: { panel: string; status: string; username?: string; su?: string }) {
+  return `${state.panel}|${identityOf(state)}`;
+}
+
+/**
+ * The one place that reacts to a change of identity: a logout here or in another tab, another
+ * user signing in after expiry, a key login, entering or leaving "log in as". Everything the old
+ * identity could see goes: cached queries, queued and running mutations, form drafts (and
+ * selections and typed values, because the signed-in frame is keyed by identity). Signing out
+ * also forgets the UI preferences. The same user signing in again after expiry changes nothing.
+ * Returns a function that stops watching.
+ */
+export function resetOnIdentityChange(queryClient: QueryClient): () => void {
+  let current = identityKey(useSessionStore.getState());
+  return useSessionStore.subscribe((state) => {
+    const next = identityKey(state);
+    if (next === current) return;
+    current = next;
+    void queryClient.cancelQueries();
+    queryClient.clear();
+    clearDrafts();
+    if (state.status === "anonymous") usePrefsStore.getState().reset();
+  });
+}

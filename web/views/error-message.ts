@@ -1,0 +1,11 @@
+import { MalformedReplyError, MgrError, NetworkError, UnknownResultError } from "../api/errors";
+import type { StringKey } from "../ui/strings";
+
+/** A failure said plainly: the panel's own words for its errors, ours for the rest. */
+export function errorMessage(error: unknown, t: (key: StringKey) => string): string {
+  if (error instanceof UnknownResultError) return t("resultUnknown");
+  if (error instanceof NetworkError) return t("networkFailure");
+  if (error instanceof MalformedReplyError) return t("malformed");
+  if (error instanceof MgrError) return error.detail.message;
+  return t("loadFailed");
+}
