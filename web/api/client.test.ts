@@ -7,7 +7,13 @@ import { signIn, signOut } from "./auth";
 import { mgrCall } from "./client";
 import { currentScope } from "./scope";
 import { notifyQuery } from "./queries";
-import { MalformedReplyError, MgrError, NetworkError, SessionExpiredError } from "./errors";
+import {
+  IdentityChangedError,
+  MalformedReplyError,
+  MgrError,
+  NetworkError,
+  SessionExpiredError,
+} from "./errors";
 import { useSessionStore } from "./session-store";
 
 const { emulator, server } = setupMockPanel();
@@ -133,6 +139,39 @@ describe("access errors", () => {
     expect(failure).not.toBeInstanceOf(SessionExpiredError);
     expect((failure as MgrError).detail.type).toBe("access");
     expect(useSessionStore.getState().status).toBe("active");
+  });
+});
+
+describe("identity", () => {
+  it("refuses a request of an identity the tab no longer has, without sending it", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    const adminScope = currentScope();
+    await signOut();
+    await signIn({ username: "acme", password: "acme", lang: "en" });
+    const sent: string[] = [];
+    server.events.on("request:start", ({ request }) => sent.push(request.url));
+    const failure = await mgrCall({ func: "server", scope: adminScope }).catch(
+      (error: unknown) => error,
+    );
+    server.events.removeAllListeners();
+    expect(failure).toBeInstanceOf(IdentityChangedError);
+    expect(sent).toEqual([]);
+  });
+
+  it("sends su with every request while acting as a user, and not the whoami probe", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    useSessionStore.getState().enterSu("acme", "/dcimgr/user");
+    const bodies: URLSearchParams[] = [];
+    server.events.on("request:start", ({ request }) => {
+      void request
+        .clone()
+        .text()
+        .then((body) => bodies.push(new URLSearchParams(body)));
+    });
+    const doc = await mgrCall({ func: "whoami" });
+    server.events.removeAllListeners();
+    expect(bodies.map((body) => body.get("su"))).toEqual(["acme"]);
+    expect(JSON.stringify(doc)).toContain("acme");
   });
 });
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 
+import { render } from "@testing-library/react";
+
 import { screen, setupMockPanel, within } from "../testing";
 import { openSignedIn } from "../testing/app-session";
 import { useSessionStore } from "../api/session-store";
+import { App } from "./app";
+import { panelFromPath } from "./config";
+import { captureKeyLogin } from "./key-login";
 
 // A panel that is not DCImanager by name: everything must follow the address.
-setupMockPanel({ config: { panel: "ispmgr" } });
+const { emulator } = setupMockPanel({ config: { panel: "ispmgr" } });
 
 describe("the panel name", () => {
   it("comes from the address, for the requests and every link", async () => {
@@ -21,5 +26,42 @@ describe("the panel name", () => {
     await user.click(screen.getByRole("button", { name: "IP addresses" }));
     expect(await screen.findByRole("heading", { name: "IP addresses" })).toBeVisible();
     expect(window.location.pathname).toBe("/ispmgr/iplist");
+  });
+});
+
+describe("the /manager/<panel> address", () => {
+  it("names the same panel as /<panel>", () => {
+    expect(panelFromPath("/manager/ispmgr/server.edit")).toBe("ispmgr");
+    expect(panelFromPath("/manager/ispmgr")).toBe("ispmgr");
+    expect(panelFromPath("/ispmgr/server")).toBe("ispmgr");
+    expect(panelFromPath("/manager")).toBe("manager");
+    expect(panelFromPath("/")).toBeUndefined();
+  });
+
+  it("opens the same views", async () => {
+    useSessionStore.getState().setPanel("ispmgr");
+    await openSignedIn("/manager/ispmgr/server?p_num=1");
+    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+    expect(window.location.pathname).toBe("/ispmgr/server");
+  });
+
+  it("completes a key login sent to it", async () => {
+    const reply = await emulator.handle(
+      new Request(
+        "http://panel.test/ispmgr?authinfo=admin:admin&out=json&func=session.newkey&username=acme&key=acme-billing-key-0003",
+      ),
+      "127.0.0.1",
+    );
+    expect(await reply.text()).toContain('"ok"');
+    window.history.replaceState(
+      null,
+      "",
+      "/manager/ispmgr?func=auth&username=acme&key=acme-billing-key-0003&startform=sshpubkey",
+    );
+    expect(captureKeyLogin()).toBe(true);
+    render(<App />);
+    expect(await screen.findByRole("heading", { name: "SSH keys" })).toBeVisible();
+    expect(window.location.pathname).toBe("/ispmgr/sshpubkey");
+    expect(useSessionStore.getState()).toMatchObject({ username: "acme", panel: "ispmgr" });
   });
 });

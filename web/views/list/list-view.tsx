@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 
+import { UnknownResultError } from "../../api/errors";
 import { dropFilterParams, noUrlFilter } from "../../api/list-filter";
 import { useAction } from "../../api/mutations";
 import { usePrefsStore } from "../../stores/prefs-store";
@@ -176,7 +177,13 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         }}
       />
       {outcome?.done && <Alert tone="info">{outcome.done}</Alert>}
-      {outcome?.error !== undefined && <RequestError error={outcome.error} />}
+      {outcome?.error !== undefined && (
+        <RequestError
+          error={outcome.error}
+          // After a lost answer the way forward is to look again, never to run it again.
+          onRetry={outcome.error instanceof UnknownResultError ? refetch : undefined}
+        />
+      )}
       {list.rows.length === 0 ? (
         <p className="empty-state">
           {list.filter.length > 0 ? t("nothingMatches") : t("nothingHere")}

@@ -1,0 +1,142 @@
+import { render } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import { announceSignOut } from "../api/session-share";
+import { useSessionStore } from "../api/session-store";
+import { screen, setupMockPanel, userEvent, waitFor, within } from "../testing";
+import { openSignedIn } from "../testing/app-session";
+import { App } from "./app";
+import { captureKeyLogin } from "./key-login";
+
+const { emulator } = setupMockPanel();
+
+const serverNames = (owner?: string) =>
+  emulator.state.servers.filter((srv) => owner === undefined || srv.owner === owner).length;
+
+async function rowCount(): Promise<number> {
+  const table = await screen.findByRole("table");
+  return within(table).getAllByRole("row").length - 1;
+}
+
+async function signInOnLoginPage(username: string) {
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText("Username"), username);
+  await user.type(screen.getByLabelText("Password"), username);
+  await user.click(screen.getByRole("button", { name: "Log in" }));
+}
+
+function menu() {
+  return screen.getByRole("navigation", { name: "Main menu" });
+}
+
+describe("one identity at a time", () => {
+  it("shows a customer who signs in after another tab signed the operator out only their own data", async () => {
+    await openSignedIn("/dcimgr/server");
+    expect(await rowCount()).toBe(serverNames());
+    expect(await within(menu()).findByRole("link", { name: "Users" })).toBeVisible();
+
+    // Another tab of the same browser logs the shared session out.
+    announceSignOut("dcimgr", useSessionStore.getState().sessionId ?? "");
+    await signInOnLoginPage("acme");
+
+    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames("acme"));
+    });
+    expect(within(menu()).queryByRole("link", { name: "Users" })).not.toBeInTheDocument();
+    expect(screen.queryByText("S-R01-03")).not.toBeInTheDocument();
+  });
+
+  it("drops the operator's page, drafts and selection when another user signs in after expiry", async () => {
+    const { user } = await openSignedIn("/dcimgr/sshpubkey.edit");
+    await user.type(await screen.findByLabelText(/Name/), "operator's key");
+    expect(Object.keys(sessionStorage).some((key) => key.includes("draft"))).toBe(true);
+    emulator.sessions.clear();
+    await user.click(within(menu()).getByRole("link", { name: "Servers" }));
+    const dialog = await screen.findByRole("dialog", { name: "Your session has expired" });
+    await user.click(within(dialog).getByRole("button", { name: "Log out" }));
+    expect(Object.keys(sessionStorage).some((key) => key.includes("draft"))).toBe(false);
+
+    await signInOnLoginPage("globex");
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames("globex"));
+    });
+    window.history.pushState(null, "", "/dcimgr/sshpubkey.edit");
+    await user.click(within(menu()).getByRole("link", { name: "SSH keys" }));
+    await user.click(await screen.findByRole("button", { name: "Add" }));
+    expect(await screen.findByLabelText(/Name/)).toHaveValue("");
+    expect(screen.queryByText(/has been restored/)).not.toBeInTheDocument();
+  });
+
+  it("replaces a signed-in operator with the customer of a key link, without the operator's data", async () => {
+    await openSignedIn("/dcimgr/server");
+    expect(await rowCount()).toBe(serverNames());
+    const reply = await emulator.handle(
+      new Request(
+        "http://panel.test/dcimgr?authinfo=admin:admin&out=json&func=session.newkey&username=acme&key=acme-billing-key-0002",
+      ),
+      "127.0.0.1",
+    );
+    expect(await reply.text()).toContain('"ok"');
+    // The browser follows billing's link: a new page load in the same tab.
+    document.body.innerHTML = "";
+    window.history.replaceState(
+      null,
+      "",
+      "/dcimgr?func=auth&username=acme&key=acme-billing-key-0002",
+    );
+    captureKeyLogin();
+    render(<App />);
+    await screen.findByRole("heading", { name: "Servers" });
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames("acme"));
+    });
+    expect(useSessionStore.getState()).toMatchObject({ username: "acme", viaKey: true });
+  });
+
+  it("lets an operator act as a customer, across a reload, and return with none of their data", async () => {
+    const { user, unmount } = await openSignedIn("/dcimgr/user");
+    await user.click(await screen.findByRole("row", { name: /acme/ }));
+    await user.click(screen.getByRole("button", { name: "Log in as user" }));
+
+    expect(await screen.findByRole("region", { name: "Acting as acme" })).toBeVisible();
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames("acme"));
+    });
+    expect(within(menu()).queryByRole("link", { name: "Users" })).not.toBeInTheDocument();
+    expect(emulator.state.journal.at(-1)).toMatchObject({ user: "admin", func: "user.su" });
+
+    // What the customer's session does is journalled as the operator acting as them.
+    await user.click(screen.getByRole("checkbox", { name: /Select S-R01-02/ }));
+    await user.click(screen.getByRole("button", { name: "Power off" }));
+    await user.click(
+      within(screen.getByRole("dialog", { name: "Power off" })).getByRole("button", {
+        name: "Power off",
+      }),
+    );
+    await waitFor(() => {
+      expect(emulator.state.journal.at(-1)).toMatchObject({
+        user: "admin",
+        asuser: "acme",
+        func: "server.poweroff",
+      });
+    });
+
+    // A reload of the tab keeps acting.
+    unmount();
+    render(<App />);
+    expect(await screen.findByRole("region", { name: "Acting as acme" })).toBeVisible();
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames("acme"));
+    });
+
+    await user.click(screen.getByRole("button", { name: "Return to my account" }));
+    expect(await screen.findByRole("heading", { name: "Users" })).toBeVisible();
+    expect(window.location.pathname).toBe("/dcimgr/user");
+    expect(screen.queryByRole("region", { name: /Acting as/ })).not.toBeInTheDocument();
+    await user.click(within(menu()).getByRole("link", { name: "Servers" }));
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames());
+    });
+  });
+});
