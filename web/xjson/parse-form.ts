@@ -7,7 +7,8 @@ import type {
   Messages,
   OptionModel,
 } from "./model";
-import { attr, child, flag, messagesOf, nodes, text } from "./normalize";
+import { dict, lookup } from "./dict";
+import { attr, child, flag, messagesOf, nodes, own, text } from "./normalize";
 import type { WireNode } from "./wire";
 
 const controls = [
@@ -39,7 +40,7 @@ function options(doc: WireNode, name: string): OptionModel[] {
 
 /** A field's value: `doc.<name>`, repeated elements joined the way multiple selects send them. */
 function valueOf(doc: WireNode, name: string): string {
-  const value = doc[name];
+  const value = own(doc, name);
   if (Array.isArray(value)) return value.map((item) => text(item) ?? "").join(", ");
   return text(value) ?? "";
 }
@@ -53,15 +54,20 @@ function ifsOf(control: WireNode): ConditionalHide[] {
     .filter((condition) => condition.hide !== "");
 }
 
-/** A form `field` with its first control, valued from `doc.<name>` and `slist`. */
+/**
+ * A form `field` with its first control, valued from `doc.<name>` and `slist`. A control that
+ * is present but not an element (`null` counts as absent) becomes an `unsupported` field, so
+ * the form still draws it as a placeholder and keeps its other fields.
+ */
 export function parseField(
   field: WireNode,
   doc: WireNode,
   messages: Messages,
 ): FieldModel | undefined {
   const fieldName = attr(field, "name") ?? "";
-  const kind = controls.find((name) => field[name] !== undefined);
-  const control = kind ? nodes(field[kind])[0] : undefined;
+  const kind = controls.find((name) => field[name] !== undefined && field[name] !== null);
+  const raw = kind ? field[kind] : undefined;
+  const control = nodes(raw)[0];
   const name = attr(control, "name") ?? fieldName;
   if (name === "") return undefined;
   const base = {
@@ -74,6 +80,9 @@ export function parseField(
     setvalues: attr(control, "setvalues"),
     ifs: control ? ifsOf(control) : [],
   };
+  // A control with text only is an element without attributes; a number or [] is garbage.
+  if (kind && control === undefined && typeof raw !== "string")
+    return { ...base, kind: "unsupported", control: `${kind} (malformed)` };
   const maxlength = Number(attr(control, "maxlength"));
   const limit = Number.isInteger(maxlength) && maxlength > 0 ? maxlength : undefined;
   switch (kind) {
@@ -174,7 +183,7 @@ export function parseForm(doc: WireNode): FormModel {
   };
 }
 
-/** The fields hidden right now by the `if` conditions of the current values. */
+/** The fields hidden right now by the `if` conditions of the current values (own keys only). */
 export function hiddenByConditions(
   fields: FieldModel[],
   values: Record<string, string>,
@@ -182,7 +191,7 @@ export function hiddenByConditions(
   const hidden = new Set<string>();
   for (const field of fields)
     for (const condition of field.ifs)
-      if (values[field.name] === condition.value) hidden.add(condition.hide);
+      if (lookup(values, field.name) === condition.value) hidden.add(condition.hide);
   return hidden;
 }
 
@@ -193,9 +202,9 @@ export function fieldValue(field: FieldModel): string | undefined {
   return field.value;
 }
 
-/** The values of fields that have one, by name. */
+/** The values of fields that have one, by name, in a prototype-free map. */
 export function fieldValues(fields: FieldModel[]): Record<string, string> {
-  const values: Record<string, string> = {};
+  const values = dict<string>();
   for (const field of fields) {
     const value = fieldValue(field);
     if (value !== undefined) values[field.name] = value;

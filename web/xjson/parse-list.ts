@@ -11,7 +11,8 @@ import type {
   RowModel,
   ToolGroupModel,
 } from "./model";
-import { asArray, attr, child, flag, messagesOf, nodes, text } from "./normalize";
+import { dict, dictOf } from "./dict";
+import { asArray, attr, child, flag, isNode, messagesOf, nodes, scalar, text } from "./normalize";
 import type { WireNode, WireValue } from "./wire";
 
 const columnTypes = new Set<ColumnType>(["data", "msg", "indicator", "prop"]);
@@ -102,28 +103,32 @@ function parseToolbar(metadata: WireNode | undefined, messages: Messages): ToolG
 }
 
 function parseCell(value: WireValue): CellModel {
-  if (typeof value === "string" || Array.isArray(value))
-    return { text: text(value) ?? "", attrs: {} };
-  const attrs: Record<string, string> = {};
-  for (const [key, attrValue] of Object.entries(value)) {
-    if (key.startsWith("$") && key !== "$" && typeof attrValue === "string")
-      attrs[key.slice(1)] = attrValue;
-  }
+  const attrs = dict<string>();
+  if (isNode(value))
+    for (const [key, attrValue] of Object.entries(value)) {
+      const str = scalar(attrValue);
+      if (key.startsWith("$") && key !== "$" && str !== undefined) attrs[key.slice(1)] = str;
+    }
   return { text: text(value) ?? "", attrs };
 }
 
-/** An `elem`: its cells by name, keyed by the `key` cell. */
+/**
+ * An `elem`: its cells by name, keyed by the `key` cell. A `null` cell is absent; the maps have
+ * no prototype, so a cell or attribute named `__proto__` or `constructor` is just a cell.
+ */
 export function parseRow(elem: WireNode, key: string): RowModel {
-  const cells: Record<string, CellModel> = {};
+  const cells = dict<CellModel>();
   for (const [name, value] of Object.entries(elem)) {
-    if (name.startsWith("$") || value === undefined) continue;
+    if (name.startsWith("$") || value === undefined || value === null) continue;
     cells[name] = parseCell(value);
   }
   return { key: cells[key]?.text ?? "", cells };
 }
 
+/** A non-negative count; absent, empty or garbage text is the fallback, not `Number("")`'s 0. */
 function count(value: WireValue | undefined, fallback: number): number {
-  const parsed = Number(text(value));
+  const raw = text(value)?.trim() ?? "";
+  const parsed = raw === "" ? Number.NaN : Number(raw);
   return Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
 }
 
@@ -132,8 +137,8 @@ function parseBreadcrumb(doc: WireNode): CrumbModel[] {
     .map((elem) => ({
       func: attr(elem, "func") ?? "",
       name: attr(elem, "name") ?? "",
-      params: Object.fromEntries(
-        nodes(elem.param).map((param) => [attr(param, "name") ?? "", text(param) ?? ""]),
+      params: dictOf(
+        nodes(elem.param).map((param) => [attr(param, "name") ?? "", text(param) ?? ""] as const),
       ),
     }))
     .filter((crumb) => crumb.func !== "");

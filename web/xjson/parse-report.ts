@@ -4,11 +4,19 @@ import { parseField } from "./parse-form";
 import { parseColumn, parseRow } from "./parse-list";
 import type { WireNode } from "./wire";
 
+/**
+ * How deep bands may nest. Real reports nest a detail band or two; a document nesting them
+ * thousands deep (a proxy's garbage, or an attack) would otherwise exhaust the stack.
+ */
+const maxBandDepth = 16;
+
 function bandsOf(
   metadata: WireNode | undefined,
   data: WireNode | undefined,
   messages: Record<string, string>,
+  depth = 0,
 ): BandModel[] {
+  if (depth >= maxBandDepth) return [];
   return nodes(metadata?.band).flatMap((band) => {
     const name = attr(band, "name") ?? "";
     const columns = nodes(band.col)
@@ -33,7 +41,7 @@ function bandsOf(
     }));
     const own: BandModel = { name, title: messages[name] ?? "", columns, rows, diagrams };
     // Nested bands are detail sections of the same report.
-    return [own, ...bandsOf(band, child(data, name) ?? data, messages)];
+    return [own, ...bandsOf(band, child(data, name) ?? data, messages, depth + 1)];
   });
 }
 

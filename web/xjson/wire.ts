@@ -1,18 +1,20 @@
 /**
  * The wire format of `out=xjson` (mgr5-protocol.md §3): attributes as `$name`, text as `$`,
- * children by element name, a repeated child as an array. Every scalar is a string. Anything
- * may be missing or shaped unexpectedly, so parsers read these types defensively.
+ * children by element name, a repeated child as an array. The protocol sends every scalar as a
+ * string, but these types say what JSON.parse can hand over (a proxy or a broken panel may send
+ * `null`, numbers or booleans, any shape in any place, any depth), so parsers read them
+ * defensively through normalize.ts.
  */
 export type WireScalar = string;
 
 /** An element on the wire: attributes as `$name`, text as `$`, children by name. */
 export interface WireNode {
-  $?: WireScalar;
+  $?: WireValue;
   [key: string]: WireValue | undefined;
 }
 
-/** Anything a wire field may hold; parsers read it defensively. */
-export type WireValue = WireScalar | WireNode | WireValue[];
+/** Anything a wire field may hold: what the protocol sends, and what JSON allows besides. */
+export type WireValue = WireScalar | WireNode | WireValue[] | number | boolean | null;
 
 /** `{"doc": {...}}`: every reply's envelope. */
 export interface WireReply {
