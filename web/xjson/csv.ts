@@ -1,3 +1,4 @@
+import { lookup } from "./dict";
 import { activeProps, propHint } from "./hints";
 import type { ColumnModel, Messages, RowModel } from "./model";
 
@@ -7,8 +8,10 @@ export function displayText(column: ColumnModel, row: RowModel, messages: Messag
     return activeProps(column, row)
       .map(({ prop, value }) => propHint(messages, prop.name, value))
       .join("; ");
-  const text = row.cells[column.name]?.text ?? "";
-  return column.type === "msg" ? (messages[`msg_${text}`] ?? messages[text] ?? text) : text;
+  const text = lookup(row.cells, column.name)?.text ?? "";
+  return column.type === "msg"
+    ? (lookup(messages, `msg_${text}`) ?? lookup(messages, text) ?? text)
+    : text;
 }
 
 function csvCell(value: string): string {

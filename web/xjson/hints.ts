@@ -1,12 +1,16 @@
+import { lookup } from "./dict";
 import type { ColumnModel, Messages, PropModel, RowModel } from "./model";
 
 /**
  * The tooltip of a status icon: `hint_p_<prop>_<value>`, else `hint_p_<prop>`, else the raw
- * value, with `_value_` replaced by the row's value (mgr5-protocol.md §5.3).
+ * value, with `_value_` replaced by the row's value (mgr5-protocol.md §5.3). Reads own keys
+ * only, so it is safe on any map a view hands it.
  */
 export function propHint(messages: Messages, prop: string, value: string): string {
   const template =
-    messages[`hint_p_${prop}_${value}`] ?? messages[`hint_p_${prop}`] ?? (value || prop);
+    lookup(messages, `hint_p_${prop}_${value}`) ??
+    lookup(messages, `hint_p_${prop}`) ??
+    (value || prop);
   return template.replace(/_value_/g, value);
 }
 
@@ -16,7 +20,7 @@ export function activeProps(
   row: RowModel,
 ): { prop: PropModel; value: string }[] {
   return column.props.flatMap((prop) => {
-    const cell = row.cells[prop.name];
+    const cell = lookup(row.cells, prop.name);
     if (!cell) return [];
     if (prop.value !== undefined && cell.text !== prop.value) return [];
     return [{ prop, value: cell.text }];

@@ -1,3 +1,4 @@
+import { lookup } from "./dict";
 import type { ButtonModel, RowModel } from "./model";
 
 /** What a toolbar button shows for the current selection. */
@@ -28,7 +29,8 @@ function rowState(button: ButtonModel, row: RowModel): ButtonState {
   const matches = (kind: string) =>
     button.conditions.some(
       (condition) =>
-        condition.kind === kind && (row.cells[condition.name]?.text ?? "") === condition.value,
+        condition.kind === kind &&
+        (lookup(row.cells, condition.name)?.text ?? "") === condition.value,
     );
   if (matches("remove")) return "hidden";
   if (matches("hide")) return "disabled";

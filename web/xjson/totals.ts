@@ -1,11 +1,12 @@
+import { lookup } from "./dict";
 import type { ColumnModel, RowModel } from "./model";
 
 const binaryUnits = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
 
 function numberOf(row: RowModel, column: string): number | undefined {
-  const cell = row.cells[column];
+  const cell = lookup(row.cells, column);
   if (!cell) return undefined;
-  const raw = cell.attrs.orig ?? cell.text.replace(/\s/g, "").replace(",", ".");
+  const raw = lookup(cell.attrs, "orig") ?? cell.text.replace(/\s/g, "").replace(",", ".");
   const value = Number.parseFloat(raw);
   return Number.isFinite(value) ? value : undefined;
 }
@@ -29,11 +30,11 @@ export function columnTotal(
   const sum = rows.reduce((total, row) => total + (numberOf(row, column.name) ?? 0), 0);
   const sizes =
     rows.length > 0 &&
-    rows.every(
-      (row) =>
-        /^\d+(\.\d+)? (B|[KMGTP]iB)$/.test(row.cells[column.name]?.text ?? "") &&
-        row.cells[column.name]?.attrs.orig,
-    );
+    rows.every((row) => {
+      const cell = lookup(row.cells, column.name);
+      if (!cell || !/^\d+(\.\d+)? (B|[KMGTP]iB)$/.test(cell.text)) return false;
+      return Boolean(lookup(cell.attrs, "orig"));
+    });
   if (sizes) {
     let value = sum;
     let unit = 0;
