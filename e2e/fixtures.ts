@@ -8,7 +8,13 @@ interface EmulatorControl {
   advanceClock: (ms: number) => Promise<void>;
   /** Calls the panel as the operator with authinfo, the way billing does; returns the XML. */
   call: (params: Record<string, string>) => Promise<string>;
+  /** Faults for the next panel requests (`/__emulator/faults`): a mode for `count`, or latency. */
+  fault: (options: { mode?: Fault; count?: number; latencyMs?: number }) => Promise<void>;
+  /** How many journal entries the panel wrote for `func`: each change is journalled once. */
+  journalCount: (func: string) => Promise<number>;
 }
+
+export type Fault = "http502" | "truncate" | "drop" | "dropafter";
 
 interface Fixtures {
   /** The HTTP emulator, reset to its seed before and after each test. */
@@ -34,6 +40,17 @@ export const test = base.extend<Fixtures>({
           const text = await response.text();
           expect(text, JSON.stringify(params)).not.toContain("<error");
           return text;
+        },
+        fault: ({ mode, count, latencyMs }) => {
+          const query = new URLSearchParams();
+          if (mode) query.set("mode", mode);
+          if (count !== undefined) query.set("count", String(count));
+          if (latencyMs !== undefined) query.set("latencyMs", String(latencyMs));
+          return post(`/__emulator/faults?${query.toString()}`);
+        },
+        journalCount: async (func) => {
+          const xml = await control.call({ func: "journal", p_cnt: "1000" });
+          return xml.split("<func>").filter((part) => part.startsWith(`${func}</func>`)).length;
         },
       };
       await control.reset();
