@@ -76,11 +76,11 @@ export class UnknownResultError extends RequestError {
 
 /**
  * Whether a failure of a request that changes something leaves its result unknown: the request
- * may have reached the panel and been done. A proxy's 502/503 means it never reached it.
+ * may have reached the panel and been done. Any transport failure qualifies: a proxy answers 502
+ * both when the panel was down and when it closed the connection after doing the work.
  */
 export function resultUnknown(error: unknown): boolean {
-  if (error instanceof MalformedReplyError) return true;
-  return error instanceof NetworkError && (error.status === undefined || error.status === 504);
+  return error instanceof MalformedReplyError || error instanceof NetworkError;
 }
 
 /** Whether retrying the same request may help: only transport failures qualify. */
