@@ -2,6 +2,7 @@ import { useId } from "react";
 
 import { Unsupported } from "../unsupported";
 import { useText } from "../../ui/lang-context";
+import { lookup } from "../../xjson/dict";
 import type { FieldModel } from "../../xjson/model";
 
 interface FormFieldProps {
@@ -80,7 +81,7 @@ export function FormField({ field, value, error, values, onChange, onBlur }: For
         (option) =>
           option.depend === undefined ||
           field.depend === undefined ||
-          values[field.depend] === option.depend,
+          lookup(values, field.depend) === option.depend,
       );
       if (field.radio) {
         control = (

@@ -7,6 +7,7 @@ import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import type { FieldModel, FormButtonModel, FormModel, OkModel } from "../../xjson/model";
+import { lookup } from "../../xjson/dict";
 import { fieldValues, hiddenByConditions } from "../../xjson/parse-form";
 import { RequestError } from "../request-error";
 import { FormField } from "./form-field";
@@ -65,7 +66,7 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
   };
 
   const check = async (field: FieldModel) => {
-    const value = values[field.name] ?? "";
+    const value = lookup(values, field.name) ?? "";
     if (field.kind !== "text" || value === "") return;
     const refusal = await checkField(form, field, value);
     if (refusal) setFieldErrors((current) => ({ ...current, [field.name]: refusal }));
@@ -78,7 +79,7 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
         !field.readonly &&
         !hidden.has(field.name) &&
         field.kind !== "checkbox" &&
-        (values[field.name] ?? "") === "",
+        (lookup(values, field.name) ?? "") === "",
     );
     if (missing.length > 0 && button.type !== "back") {
       setFieldErrors(Object.fromEntries(missing.map((field) => [field.name, t("required")])));
@@ -161,9 +162,9 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
               <FormField
                 key={field.name}
                 field={field}
-                value={values[field.name] ?? ""}
+                value={lookup(values, field.name) ?? ""}
                 values={values}
-                error={fieldErrors[field.name]}
+                error={lookup(fieldErrors, field.name)}
                 onChange={(value) => {
                   setValue(field, value);
                 }}

@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 
 import { refreshForm } from "../../api/form-calls";
 import type { FieldModel, FormModel } from "../../xjson/model";
+import { dictOf } from "../../xjson/dict";
 import { fieldValue } from "../../xjson/parse-form";
 
 /**
@@ -25,7 +26,8 @@ export function useSetValues(
     try {
       const next = await refreshForm(form, field, values);
       if (mine !== sequence.current || !next) return;
-      const merged = { ...values };
+      // Without a prototype, a field named `__proto__` is a value like any other.
+      const merged = dictOf(Object.entries(values));
       for (const nextField of next.pages.flatMap((page) => page.fields)) {
         const value = fieldValue(nextField);
         // Passwords are never sent back; keep what was typed.

@@ -1,3 +1,4 @@
+import { lookup } from "../../xjson/dict";
 import { activeProps, propHint } from "../../xjson/hints";
 import type { ColumnModel, Messages, RowModel } from "../../xjson/model";
 import { StatusIcon } from "../../ui/status-icon";
@@ -25,10 +26,10 @@ export function Cell({
       </>
     );
   }
-  const cell = row.cells[column.name];
+  const cell = lookup(row.cells, column.name);
   if (!cell) return null;
   if (column.type === "msg")
-    return <>{messages[`msg_${cell.text}`] ?? messages[cell.text] ?? cell.text}</>;
+    return <>{lookup(messages, `msg_${cell.text}`) ?? lookup(messages, cell.text) ?? cell.text}</>;
   if (column.type === "indicator") {
     const percent = Number.parseFloat(cell.text);
     if (Number.isFinite(percent)) {
@@ -45,9 +46,6 @@ export function Cell({
       );
     }
   }
-  return (
-    <span title={cell.attrs.orig && cell.attrs.orig !== cell.text ? cell.attrs.orig : undefined}>
-      {cell.text}
-    </span>
-  );
+  const orig = lookup(cell.attrs, "orig");
+  return <span title={orig && orig !== cell.text ? orig : undefined}>{cell.text}</span>;
 }

@@ -1,6 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef, type KeyboardEvent, type MouseEvent } from "react";
 
+import { lookup } from "../../xjson/dict";
 import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { useText } from "../../ui/lang-context";
 import { Cell } from "./cell";
@@ -154,7 +155,7 @@ export function ListTable({
                 >
                   <input
                     type="checkbox"
-                    aria-label={`${t("select")} ${row.cells[list.keyname]?.text ?? row.key}`}
+                    aria-label={`${t("select")} ${lookup(row.cells, list.keyname)?.text ?? row.key}`}
                     checked={selected}
                     onChange={() => {
                       onSelect(row.key, { toggle: true });

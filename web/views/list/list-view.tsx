@@ -9,6 +9,7 @@ import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
+import { lookup } from "../../xjson/dict";
 import type { ButtonModel, ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { Breadcrumbs } from "../breadcrumbs";
 import { useFollowUp } from "../follow-up";
@@ -41,7 +42,7 @@ function confirmText(
   list: ListModel,
   more: (count: number) => string,
 ): string {
-  const names = rows.map((row) => row.cells[list.keyname]?.text ?? row.key);
+  const names = rows.map((row) => lookup(row.cells, list.keyname)?.text ?? row.key);
   const delimiter = list.messages.msg_confirm_delimiter ?? ", ";
   const shown = names.slice(0, namedInConfirm).join(delimiter);
   const rest = names.length > namedInConfirm ? ` ${more(names.length - namedInConfirm)}` : "";

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 
 import { runAction } from "../../api/mutations";
+import { lookup } from "../../xjson/dict";
 import type { ButtonModel, ListModel, RowModel } from "../../xjson/model";
 import { funcUrl, type BackState } from "../urls";
 
@@ -67,7 +68,10 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
         return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here(button) });
       case "editlist":
         return navigate(
-          funcUrl(panel, button.func, { elid, elname: rows[0]?.cells[list.keyname]?.text }),
+          funcUrl(panel, button.func, {
+            elid,
+            elname: rows[0] && lookup(rows[0].cells, list.keyname)?.text,
+          }),
         );
       case "list":
         return navigate(funcUrl(panel, button.func));

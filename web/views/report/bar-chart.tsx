@@ -1,3 +1,4 @@
+import { lookup } from "../../xjson/dict";
 import type { BandModel, DiagramModel } from "../../xjson/model";
 import { cellNumber } from "../../xjson/totals";
 
@@ -14,10 +15,10 @@ export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramM
   const series = diagram.data
     .map((name) => band.columns.find((column) => column.name === name))
     .filter((column) => column !== undefined);
-  const max = Math.max(
-    1,
-    ...band.rows.flatMap((row) => series.map((column) => cellNumber(row, column.name))),
-  );
+  // A loop, not a spread: a report of a hundred thousand values would overflow the call stack.
+  let max = 1;
+  for (const row of band.rows)
+    for (const column of series) max = Math.max(max, cellNumber(row, column.name));
   const groupHeight = rowHeight * Math.max(1, series.length) + 8;
   const height = band.rows.length * groupHeight + 24;
   const barSpace = chartWidth - labelWidth - 10;
@@ -41,7 +42,7 @@ export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramM
                 dominantBaseline="middle"
                 className="chart-label"
               >
-                {row.cells[diagram.label]?.text ?? row.key}
+                {lookup(row.cells, diagram.label)?.text ?? row.key}
               </text>
               {series.map((column, serie) => {
                 const width = (cellNumber(row, column.name) / max) * barSpace;
@@ -54,7 +55,7 @@ export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramM
                     height={rowHeight - 6}
                     fill={tones[serie % tones.length]}
                   >
-                    <title>{`${column.title}: ${row.cells[column.name]?.text ?? ""}`}</title>
+                    <title>{`${column.title}: ${lookup(row.cells, column.name)?.text ?? ""}`}</title>
                   </rect>
                 );
               })}

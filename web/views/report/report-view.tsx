@@ -3,6 +3,7 @@ import { useSearchParams } from "react-router";
 
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
+import { lookup } from "../../xjson/dict";
 import type { ReportModel } from "../../xjson/model";
 import { fieldValues } from "../../xjson/parse-form";
 import { FormField } from "../form/form-field";
@@ -43,7 +44,7 @@ export function ReportView({ report, lang, isFetching }: ReportViewProps) {
             <FormField
               key={field.name}
               field={field}
-              value={values[field.name] ?? ""}
+              value={lookup(values, field.name) ?? ""}
               values={values}
               onChange={(value) => {
                 setValues((current) => ({ ...current, [field.name]: value }));
@@ -72,7 +73,7 @@ export function ReportView({ report, lang, isFetching }: ReportViewProps) {
         filter={report.fields.flatMap((field) =>
           field.kind === "select"
             ? [
-                `${field.label}: ${field.options.find((option) => option.key === values[field.name])?.label ?? values[field.name] ?? ""}`,
+                `${field.label}: ${field.options.find((option) => option.key === lookup(values, field.name))?.label ?? lookup(values, field.name) ?? ""}`,
               ]
             : [],
         )}
