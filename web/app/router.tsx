@@ -11,7 +11,9 @@ import { useSessionStore } from "../api/session-store";
 import { funcUrl } from "../views/urls";
 import { defaultPanel, isPanelName, withoutManagerPrefix } from "./config";
 import { takeKeyLogin } from "./key-login";
+import { lazyView } from "./lazy-route";
 import { NotFoundRoute } from "./routes/not-found-route";
+import { RouteError } from "./routes/route-error";
 import { RequireSession } from "./routes/require-session";
 import { Layout } from "./shell/layout";
 
@@ -61,17 +63,22 @@ export function createRouter() {
       // Only a change of panel needs the loader again (it is async: a key login may run in it).
       shouldRevalidate: ({ currentParams, nextParams }) => currentParams.panel !== nextParams.panel,
       element: <Outlet />,
+      errorElement: <RouteError />,
       hydrateFallbackElement: <div className="app-main" />,
       children: [
         {
           path: "login",
-          lazy: async () => ({ Component: (await import("./routes/login-route")).LoginRoute }),
+          lazy: lazyView(
+            () => import("./routes/login-route"),
+            (module) => module.LoginRoute,
+          ),
         },
         {
           path: "key-expired",
-          lazy: async () => ({
-            Component: (await import("./routes/key-expired-route")).KeyExpiredRoute,
-          }),
+          lazy: lazyView(
+            () => import("./routes/key-expired-route"),
+            (module) => module.KeyExpiredRoute,
+          ),
         },
         {
           element: (
@@ -82,13 +89,20 @@ export function createRouter() {
           children: [
             {
               index: true,
-              lazy: async () => ({
-                Component: (await import("./routes/panel-home-route")).PanelHomeRoute,
-              }),
+              errorElement: <RouteError />,
+              lazy: lazyView(
+                () => import("./routes/panel-home-route"),
+                (module) => module.PanelHomeRoute,
+              ),
             },
             {
               path: ":func",
-              lazy: async () => ({ Component: (await import("./routes/func-route")).FuncRoute }),
+              // Inside the frame: a view whose code cannot load leaves the menu usable.
+              errorElement: <RouteError />,
+              lazy: lazyView(
+                () => import("./routes/func-route"),
+                (module) => module.FuncRoute,
+              ),
             },
           ],
         },
