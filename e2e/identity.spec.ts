@@ -41,6 +41,49 @@ test("a customer signing in after the operator logged out in another tab sees on
   await expect(menu(page).getByRole("link", { name: "Users" })).toHaveCount(0);
 });
 
+test("a key link for a customer opened in the operator's tab shows the customer only their own data", async ({
+  page,
+  emulator,
+}) => {
+  await signIn(page, "admin");
+  await openServers(page);
+  await expect(dataRows(page)).toHaveCount(10);
+  const key = "billing-key-acme-0002";
+  await emulator.call({ func: "session.newkey", username: "acme", key, sok: "ok" });
+  await page.goto(`/dcimgr?func=auth&username=acme&key=${key}&checkcookie=no`);
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  await expect(dataRows(page)).toHaveCount(3);
+  await expect(menu(page).getByRole("link", { name: "Users" })).toHaveCount(0);
+  await expect(page.getByRole("banner")).toContainText("acme");
+});
+
+test("another user signing in after the operator's session expired gets none of the operator's page or drafts", async ({
+  page,
+  emulator,
+}) => {
+  await emulator.setIdleTimeout(60);
+  await signIn(page, "admin");
+  await page.goto("/dcimgr/user.edit");
+  await page
+    .getByLabel(/Username|Name/)
+    .first()
+    .fill("draft-by-admin");
+  await emulator.advanceClock(61_000);
+  await menu(page).getByRole("link", { name: "Servers" }).click();
+  const dialog = page.getByRole("dialog", { name: "Your session has expired" });
+  await dialog.getByRole("button", { name: "Log out" }).click();
+  await page.getByLabel("Username").fill("globex");
+  await page.getByLabel("Password").fill("globex");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  await expect(page.getByText("draft-by-admin")).toHaveCount(0);
+  await openServers(page);
+  await expect(dataRows(page)).toHaveCount(2);
+  expect(
+    await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes("draft"))),
+  ).toEqual([]);
+});
+
 test("one sign-in after the shared session expired resumes every tab", async ({
   page,
   context,

@@ -45,6 +45,11 @@ test("an operator sorts, pages, filters, powers servers off, visits a sub-list a
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Owner: acme" })).toBeVisible();
   await expect(table.getByRole("row")).toHaveCount(4);
+  // The filter is in the address: a reload, or the link opened elsewhere, shows the same rows.
+  await expect(page).toHaveURL(/[?&]filter=owner%3Dacme/);
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Owner: acme" })).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(4);
 
   // Select two servers and power them off, confirming.
   await table.getByRole("row", { name: /web1\.acme\.example/ }).click();
