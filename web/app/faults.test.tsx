@@ -11,12 +11,13 @@ type Fault = "http502" | "truncate" | "drop";
  * Makes the panel's answers to `func` fail `count` times, the way a proxy or a network does:
  * a 502 before the panel sees it, or a body cut or lost after the panel did the work.
  */
-function failNext(func: string, fault: Fault, count = 1) {
+function failNext(func: string | string[], fault: Fault, count = 1) {
   const answer = emulator.handle.bind(emulator);
+  const funcs = Array.isArray(func) ? func : [func];
   let left = count;
   vi.spyOn(emulator, "handle").mockImplementation(async (request, clientIp) => {
     const body = await request.clone().text();
-    const matches = new URLSearchParams(body).get("func") === func;
+    const matches = funcs.includes(new URLSearchParams(body).get("func") ?? "");
     if (!matches || left === 0) return answer(request, clientIp);
     left -= 1;
     if (fault === "http502") return new Response("Bad gateway", { status: 502 });
@@ -55,6 +56,32 @@ describe("faults never cost a view or a keystroke", () => {
       expect(screen.queryByText(/Could not refresh/)).not.toBeInTheDocument();
     });
     expect(screen.getByRole("checkbox", { name: "Select S-R01-03" })).toBeChecked();
+  });
+
+  it("keeps the menu and the badges when their refresh fails, and says the badges are stale", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    const menu = await screen.findByRole("navigation", { name: "Main menu" });
+    await within(menu).findByRole("link", { name: "Users" });
+    await screen.findByRole("link", { name: /Servers with problems/ });
+    await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-03" }));
+    // Everything the action makes the page ask again fails.
+    failNext(["desktop", "notify", "server"], "http502", 9);
+    await user.click(screen.getByRole("button", { name: "Power on" }));
+    await user.click(
+      within(screen.getByRole("dialog", { name: "Power on" })).getByRole("button", {
+        name: "Power on",
+      }),
+    );
+    await screen.findByText(/Could not refresh/, {}, { timeout: 5000 });
+    expect(
+      await screen.findByRole(
+        "button",
+        { name: /Notifications could not be refreshed/ },
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+    expect(within(menu).getByRole("link", { name: "Users" })).toBeVisible();
+    expect(screen.getByRole("link", { name: /Servers with problems/ })).toBeVisible();
   });
 
   it("offers a retry when the first load fails, and shows the page after it", async () => {
