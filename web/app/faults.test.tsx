@@ -34,7 +34,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("faults never cost a view or a keystroke", () => {
+describe("faults never cost a view or a keystroke", { timeout: 15_000 }, () => {
   it("keeps the rows and the selection when a refresh fails, and says so with a retry", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-03" }));
@@ -80,6 +80,8 @@ describe("faults never cost a view or a keystroke", () => {
         { timeout: 5000 },
       ),
     ).toBeVisible();
+    const sidebar = screen.getByRole("complementary");
+    expect(await within(sidebar).findByText(/Not refreshed/, {}, { timeout: 5000 })).toBeVisible();
     expect(within(menu).getByRole("link", { name: "Users" })).toBeVisible();
     expect(screen.getByRole("link", { name: /Servers with problems/ })).toBeVisible();
   });

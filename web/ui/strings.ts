@@ -76,6 +76,7 @@ export const strings = {
     actingAsHint: "Everything you see and do here is as this user sees and does it.",
     returnToSelf: "Return to my account",
     notificationsStale: "Notifications could not be refreshed",
+    notRefreshed: "Not refreshed",
     otherError: "Something went wrong.",
   },
   ru: {
@@ -155,6 +156,7 @@ export const strings = {
     actingAsHint: "Всё, что вы видите и делаете здесь, происходит от имени этого пользователя.",
     returnToSelf: "Вернуться в свою учётную запись",
     notificationsStale: "Не удалось обновить уведомления",
+    notRefreshed: "Не обновлено",
     otherError: "Что-то пошло не так.",
   },
 } as const;

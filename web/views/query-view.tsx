@@ -12,12 +12,31 @@ interface StaleBannerProps {
   error: unknown;
   updatedAt: number;
   onRetry: () => void;
+  /** One short line, the details on hover: for the menu and dashboard blocks. */
+  compact?: boolean;
 }
 
 /** A refresh failed but the last answer is still on screen: say so, when it dates from, and offer Retry. */
-export function StaleBanner({ error, updatedAt, onRetry }: StaleBannerProps) {
+export function StaleBanner({ error, updatedAt, onRetry, compact }: StaleBannerProps) {
   const t = useText();
   const time = new Date(updatedAt).toLocaleTimeString(document.documentElement.lang || undefined);
+  const full = t("refreshFailed")
+    .replace("{reason}", errorMessage(error, t))
+    .replace("{time}", time);
+  if (compact)
+    return (
+      <p className="stale-note" role="status" title={full}>
+        <span>⚠ {t("notRefreshed")}</span>
+        <Button
+          variant="ghost"
+          onClick={onRetry}
+          className="no-print"
+          aria-label={`${full} ${t("retry")}`}
+        >
+          {t("retry")}
+        </Button>
+      </p>
+    );
   return (
     <Alert
       tone="warning"
@@ -27,7 +46,7 @@ export function StaleBanner({ error, updatedAt, onRetry }: StaleBannerProps) {
         </Button>
       }
     >
-      {t("refreshFailed").replace("{reason}", errorMessage(error, t)).replace("{time}", time)}
+      {full}
     </Alert>
   );
 }
@@ -35,6 +54,8 @@ export function StaleBanner({ error, updatedAt, onRetry }: StaleBannerProps) {
 interface QueryViewProps<T> {
   query: UseQueryResult<T>;
   children: (data: T) => ReactNode;
+  /** A narrow place (the menu, a dashboard block): a failed refresh is one short line. */
+  compact?: boolean;
 }
 
 /**
@@ -42,7 +63,7 @@ interface QueryViewProps<T> {
  * there is nothing to show, and otherwise the data, with a banner when a later refresh failed,
  * so a fault never takes away rows, selection or scroll.
  */
-export function QueryView<T>({ query, children }: QueryViewProps<T>) {
+export function QueryView<T>({ query, children, compact }: QueryViewProps<T>) {
   const t = useText();
   const retry = () => void query.refetch();
   if (query.isPending) return <Spinner label={t("loading")} />;
@@ -50,7 +71,12 @@ export function QueryView<T>({ query, children }: QueryViewProps<T>) {
   return (
     <>
       {query.isError && (
-        <StaleBanner error={query.error} updatedAt={query.dataUpdatedAt} onRetry={retry} />
+        <StaleBanner
+          error={query.error}
+          updatedAt={query.dataUpdatedAt}
+          onRetry={retry}
+          compact={compact}
+        />
       )}
       {children(query.data)}
     </>

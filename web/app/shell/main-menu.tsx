@@ -15,7 +15,7 @@ export function MainMenu({ onNavigate }: { onNavigate: () => void }) {
   const [filter, setFilter] = useState("");
 
   return (
-    <QueryView query={desktop}>
+    <QueryView query={desktop} compact>
       {(data) => (
         <MenuGroups
           panel={panel}

@@ -46,7 +46,7 @@ export function Notifications() {
             aria-label={`${t("notificationsStale")}: ${t("retry")}`}
             onClick={() => void notify.refetch()}
           >
-            ⚠ {t("retry")}
+            ⚠
           </Button>
         </li>
       )}

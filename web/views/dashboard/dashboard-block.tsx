@@ -47,7 +47,7 @@ function DataBlock({ panel, block }: BlockProps) {
   const pageSize = usePrefsStore((state) => state.lists[`${panel}.${func}`]?.pageSize);
   const page = useQuery(pageQuery(scope, func, pageSize ? { p_cnt: String(pageSize) } : {}));
   return (
-    <QueryView query={page}>
+    <QueryView query={page} compact>
       {(data) => <BlockData panel={panel} func={func} block={block} data={data} />}
     </QueryView>
   );
