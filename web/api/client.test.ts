@@ -142,6 +142,35 @@ describe("access errors", () => {
   });
 });
 
+describe("uploads", () => {
+  it("sends files with the other parameters as multipart and reports the upload to the end", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    const seen: { type: string; body: string }[] = [];
+    const answer = emulator.handle.bind(emulator);
+    vi.spyOn(emulator, "handle").mockImplementation(async (request, ip) => {
+      seen.push({
+        type: request.headers.get("content-type") ?? "",
+        body: await request.clone().text(),
+      });
+      return answer(request, ip);
+    });
+    const progress: number[] = [];
+    const key = new File(["ssh-ed25519 AAAA laptop"], "id_ed25519.pub", { type: "text/plain" });
+    const doc = await mgrCall({
+      func: "whoami",
+      params: { note: "with a file" },
+      files: { keyfile: [key] },
+      onUploadProgress: (fraction) => progress.push(fraction),
+    });
+    expect(JSON.stringify(doc)).toContain("admin");
+    expect(seen[0]?.type).toMatch(/^multipart\/form-data; boundary=/);
+    // jsdom's XMLHttpRequest hands MSW the file part without its bytes; e2e checks the content.
+    expect(seen[0]?.body).toMatch(/name="keyfile"; filename="[^"]+"\r\nContent-Type: text\/plain/);
+    expect(seen[0]?.body).toContain('name="note"');
+    expect(progress.at(-1)).toBe(1);
+  });
+});
+
 describe("identity", () => {
   it("refuses a request of an identity the tab no longer has, without sending it", async () => {
     await signIn({ username: "admin", password: "admin", lang: "en" });

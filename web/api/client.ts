@@ -11,6 +11,7 @@ import {
 import { waitForSession } from "./reauth";
 import { currentScope, identityOf, type Scope } from "./scope";
 import { useSessionStore } from "./session-store";
+import { postMultipart, type UploadProgress } from "./upload";
 
 /** One call of a panel function: the door adds out, sfrom, lang and the session. */
 export interface MgrCall {
@@ -25,6 +26,10 @@ export interface MgrCall {
    * with somebody else's session. Default: the tab's scope now.
    */
   scope?: Scope;
+  /** Files of the form's file inputs, by field name: the call goes as multipart (§6.10). */
+  files?: Record<string, File[]>;
+  /** How much of a multipart body has been sent, 0 to 1. */
+  onUploadProgress?: UploadProgress;
 }
 
 /** Parameters the door sets itself; a caller's values for them are ignored. */
@@ -44,6 +49,15 @@ function body(call: MgrCall, sessionId: string | undefined, scope: Scope): URLSe
     if (scope.su) form.set("su", scope.su);
   }
   return form;
+}
+
+/** The same parameters as a multipart body, with the files under their fields' names. */
+function multipart(form: URLSearchParams, files: Record<string, File[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of form) data.append(name, value);
+  for (const [name, list] of Object.entries(files))
+    for (const file of list) data.append(name, file, file.name);
+  return data;
 }
 
 async function post(url: string, form: URLSearchParams, signal?: AbortSignal): Promise<string> {
@@ -119,7 +133,15 @@ async function send(call: MgrCall): Promise<WireNode> {
     throw new IdentityChangedError();
   const { sessionId } = state;
   lastRequestAt = Date.now();
-  const raw = await post(`/${scope.panel}`, body(call, sessionId, scope), call.signal);
+  const form = body(call, sessionId, scope);
+  const raw = call.files
+    ? await postMultipart(
+        `/${scope.panel}`,
+        multipart(form, call.files),
+        call.signal,
+        call.onUploadProgress,
+      )
+    : await post(`/${scope.panel}`, form, call.signal);
 
   const doc = decode(raw);
   const detail = parseError(doc);

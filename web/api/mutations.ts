@@ -11,10 +11,13 @@ import { currentScope, type Scope } from "./scope";
 /** What an action or a submitted form answered: success, or another form (a wizard step). */
 export type ActionResult = OkModel | FormModel;
 
-/** One action: a function that changes something, with its parameters. */
+/** One action: a function that changes something, with its parameters and any files. */
 export interface ActionCall {
   func: string;
   params: Record<string, string | undefined>;
+  /** Files of file inputs by field name: the action goes as multipart/form-data (§6.10). */
+  files?: Record<string, File[]>;
+  onUploadProgress?: (fraction: number) => void;
 }
 
 /**
@@ -24,12 +27,12 @@ export interface ActionCall {
  * done it, so nobody should repeat it blindly.
  */
 export async function runAction(
-  { func, params }: ActionCall,
+  { func, params, files, onUploadProgress }: ActionCall,
   scope: Scope = currentScope(),
 ): Promise<ActionResult> {
   let doc;
   try {
-    doc = await mgrCall({ func, params, scope });
+    doc = await mgrCall({ func, params, scope, files, onUploadProgress });
   } catch (error) {
     if (resultUnknown(error)) throw new UnknownResultError({ cause: error });
     throw error;
