@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
 import type { ColumnModel, Messages, RowModel } from "../xjson/model";
+import { uniqueKeys } from "./keys";
 import { Cell } from "./list/cell";
 
 interface DataTableProps {
@@ -18,23 +19,30 @@ function alignClass(column: ColumnModel): string | undefined {
 
 /** A read-only table of rows by their columns, for reports and dashboard blocks. */
 export function DataTable({ columns, rows, messages, compact = false, footer }: DataTableProps) {
+  const columnKeys = uniqueKeys(columns, (column) => column.name);
+  const rowKeys = uniqueKeys(rows, (row) => row.key);
   return (
     <div className="table-scroll">
       <table className={compact ? "data-table compact" : "data-table"}>
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th key={column.name} scope="col" title={column.hint} className={alignClass(column)}>
+            {columns.map((column, index) => (
+              <th
+                key={columnKeys[index]}
+                scope="col"
+                title={column.hint}
+                className={alignClass(column)}
+              >
                 {column.title}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              {columns.map((column) => (
-                <td key={column.name} className={alignClass(column)}>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowKeys[rowIndex]}>
+              {columns.map((column, index) => (
+                <td key={columnKeys[index]} className={alignClass(column)}>
                   <Cell column={column} row={row} messages={messages} />
                 </td>
               ))}
@@ -45,7 +53,7 @@ export function DataTable({ columns, rows, messages, compact = false, footer }: 
           <tfoot>
             <tr>
               {columns.map((column, index) => (
-                <td key={column.name} className={alignClass(column)}>
+                <td key={columnKeys[index]} className={alignClass(column)}>
                   {footer[index]}
                 </td>
               ))}

@@ -1,6 +1,7 @@
 import { lookup } from "../../xjson/dict";
 import type { BandModel, DiagramModel } from "../../xjson/model";
 import { cellNumber } from "../../xjson/totals";
+import { uniqueKeys } from "../keys";
 
 const rowHeight = 22;
 const labelWidth = 200;
@@ -19,6 +20,8 @@ export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramM
   let max = 1;
   for (const row of band.rows)
     for (const column of series) max = Math.max(max, cellNumber(row, column.name));
+  const rowKeys = uniqueKeys(band.rows, (row) => row.key);
+  const seriesKeys = uniqueKeys(series, (column) => column.name);
   const groupHeight = rowHeight * Math.max(1, series.length) + 8;
   const height = band.rows.length * groupHeight + 24;
   const barSpace = chartWidth - labelWidth - 10;
@@ -34,7 +37,7 @@ export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramM
         {band.rows.map((row, index) => {
           const top = index * groupHeight;
           return (
-            <g key={row.key} transform={`translate(0 ${top})`}>
+            <g key={rowKeys[index]} transform={`translate(0 ${top})`}>
               <text
                 x={labelWidth - 8}
                 y={groupHeight / 2}
@@ -48,7 +51,7 @@ export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramM
                 const width = (cellNumber(row, column.name) / max) * barSpace;
                 return (
                   <rect
-                    key={column.name}
+                    key={seriesKeys[serie]}
                     x={labelWidth}
                     y={4 + serie * rowHeight}
                     width={Math.max(1, width)}
@@ -65,7 +68,7 @@ export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramM
       </svg>
       <figcaption className="chart-legend">
         {series.map((column, serie) => (
-          <span key={column.name}>
+          <span key={seriesKeys[serie]}>
             <span
               className="chart-swatch"
               style={{ background: tones[serie % tones.length] }}

@@ -4,6 +4,7 @@ import { useText } from "../../ui/lang-context";
 import type { BandModel, Messages } from "../../xjson/model";
 import { columnTotal } from "../../xjson/totals";
 import { DataTable } from "../data-table";
+import { uniqueKeys } from "../keys";
 
 const BarChart = lazy(async () => ({ default: (await import("./bar-chart")).BarChart }));
 
@@ -20,15 +21,16 @@ export function ReportBand({
   const t = useText();
   const totals = band.columns.map((column) => columnTotal(column, band.rows, lang));
   const hasTotals = totals.some((total) => total !== undefined);
+  const diagramKeys = uniqueKeys(
+    band.diagrams,
+    (diagram) => `${diagram.type}-${diagram.data.join()}`,
+  );
   return (
     <section className="report-band" aria-label={band.title || undefined}>
       {band.title && <h2>{band.title}</h2>}
       {band.rows.length > 0 &&
-        band.diagrams.map((diagram) => (
-          <Suspense
-            key={`${diagram.type}-${diagram.data.join()}`}
-            fallback={<p className="chart">{t("loading")}</p>}
-          >
+        band.diagrams.map((diagram, index) => (
+          <Suspense key={diagramKeys[index]} fallback={<p className="chart">{t("loading")}</p>}>
             <BarChart band={band} diagram={diagram} />
           </Suspense>
         ))}

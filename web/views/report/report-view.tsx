@@ -7,6 +7,7 @@ import { lookup } from "../../xjson/dict";
 import type { ReportModel } from "../../xjson/model";
 import { fieldValues } from "../../xjson/parse-form";
 import { FormField } from "../form/form-field";
+import { uniqueKeys } from "../keys";
 import { PrintFooter } from "../print-footer";
 import { ReportBand } from "./report-band";
 
@@ -21,6 +22,9 @@ export function ReportView({ report, lang, isFetching }: ReportViewProps) {
   const t = useText();
   const [, setSearch] = useSearchParams();
   const [values, setValues] = useState(() => fieldValues(report.fields));
+
+  const fieldKeys = uniqueKeys(report.fields, (field) => field.name);
+  const bandKeys = uniqueKeys(report.bands, (band) => band.name);
 
   const show = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -40,9 +44,9 @@ export function ReportView({ report, lang, isFetching }: ReportViewProps) {
       {report.info && <p className="report-info">{report.info}</p>}
       {report.fields.length > 0 && (
         <form className="report-params no-print" onSubmit={show}>
-          {report.fields.map((field) => (
+          {report.fields.map((field, index) => (
             <FormField
-              key={field.name}
+              key={fieldKeys[index]}
               field={field}
               value={lookup(values, field.name) ?? ""}
               values={values}
@@ -66,8 +70,8 @@ export function ReportView({ report, lang, isFetching }: ReportViewProps) {
           {t("print")}
         </Button>
       </div>
-      {report.bands.map((band) => (
-        <ReportBand key={band.name} band={band} messages={report.messages} lang={lang} />
+      {report.bands.map((band, index) => (
+        <ReportBand key={bandKeys[index]} band={band} messages={report.messages} lang={lang} />
       ))}
       <PrintFooter
         filter={report.fields.flatMap((field) =>
