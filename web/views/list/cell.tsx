@@ -2,6 +2,7 @@ import { lookup } from "../../xjson/dict";
 import { activeProps, propHint } from "../../xjson/hints";
 import type { ColumnModel, Messages, RowModel } from "../../xjson/model";
 import { StatusIcon } from "../../ui/status-icon";
+import { uniqueKeys } from "../keys";
 
 /** One cell by its column's type: text, a translated message, an indicator or status icons. */
 export function Cell({
@@ -14,11 +15,13 @@ export function Cell({
   messages: Messages;
 }) {
   if (column.type === "prop") {
+    const active = activeProps(column, row);
+    const keys = uniqueKeys(active, ({ prop }) => `${prop.name}:${prop.value ?? ""}`);
     return (
       <>
-        {activeProps(column, row).map(({ prop, value }) => (
+        {active.map(({ prop, value }, index) => (
           <StatusIcon
-            key={`${prop.name}:${prop.value ?? ""}`}
+            key={keys[index]}
             img={prop.img}
             label={propHint(messages, prop.name, value)}
           />

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import type { ColumnModel } from "../../xjson/model";
+import { uniqueKeys } from "../keys";
 
 interface ColumnChooserProps {
   columns: ColumnModel[];
@@ -15,6 +16,7 @@ export function ColumnChooser({ columns, hidden, onChange }: ColumnChooserProps)
   const t = useText();
   const [open, setOpen] = useState(false);
   const visibleCount = columns.filter((column) => !hidden.includes(column.name)).length;
+  const keys = uniqueKeys(columns, (column) => column.name);
   return (
     <div className="column-chooser no-print">
       <Button
@@ -28,10 +30,10 @@ export function ColumnChooser({ columns, hidden, onChange }: ColumnChooserProps)
       {open && (
         <fieldset className="column-chooser-panel">
           <legend>{t("showColumns")}</legend>
-          {columns.map((column) => {
+          {columns.map((column, index) => {
             const shown = !hidden.includes(column.name);
             return (
-              <label key={column.name}>
+              <label key={keys[index]}>
                 <input
                   type="checkbox"
                   checked={shown}

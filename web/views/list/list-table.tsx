@@ -1,9 +1,10 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef, type KeyboardEvent, type MouseEvent } from "react";
+import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
 
 import { lookup } from "../../xjson/dict";
 import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { useText } from "../../ui/lang-context";
+import { uniqueKeys } from "../keys";
 import { Cell } from "./cell";
 
 /** Pages longer than this render only the rows in view. */
@@ -55,6 +56,9 @@ export function ListTable({
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
   const allSelected = list.rows.length > 0 && selectedKeys.length === list.rows.length;
+  // Rows of a long page are keyed once per page, not on every scroll.
+  const rowKeys = useMemo(() => uniqueKeys(list.rows, (row) => row.key), [list.rows]);
+  const columnKeys = uniqueKeys(columns, (column) => column.name);
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(list.rows.length - 1, index));
@@ -97,9 +101,9 @@ export function ListTable({
                 }}
               />
             </th>
-            {columns.map((column) => (
+            {columns.map((column, index) => (
               <th
-                key={column.name}
+                key={columnKeys[index]}
                 scope="col"
                 aria-sort={ariaSort(column)}
                 title={column.hint}
@@ -131,7 +135,7 @@ export function ListTable({
             const selected = selectedKeys.includes(row.key);
             return (
               <tr
-                key={row.key || index}
+                key={rowKeys[index]}
                 data-index={index}
                 aria-rowindex={index + 2}
                 aria-selected={selected}
@@ -162,9 +166,9 @@ export function ListTable({
                     }}
                   />
                 </td>
-                {columns.map((column) => (
+                {columns.map((column, columnIndex) => (
                   <td
-                    key={column.name}
+                    key={columnKeys[columnIndex]}
                     className={column.align ? `align-${column.align}` : undefined}
                   >
                     <Cell column={column} row={row} messages={list.messages} />
