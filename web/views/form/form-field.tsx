@@ -1,5 +1,6 @@
 import { useId } from "react";
 
+import { uniqueKeys } from "../keys";
 import { Unsupported } from "../unsupported";
 import { useText } from "../../ui/lang-context";
 import { lookup } from "../../xjson/dict";
@@ -83,11 +84,12 @@ export function FormField({ field, value, error, values, onChange, onBlur }: For
           field.depend === undefined ||
           lookup(values, field.depend) === option.depend,
       );
+      const keys = uniqueKeys(options, (option) => option.key);
       if (field.radio) {
         control = (
           <div role="radiogroup" aria-labelledby={`${id}-label`} className="radio-group">
-            {options.map((option) => (
-              <label key={option.key}>
+            {options.map((option, index) => (
+              <label key={keys[index]}>
                 <input
                   type="radio"
                   name={field.name}
@@ -118,8 +120,8 @@ export function FormField({ field, value, error, values, onChange, onBlur }: For
               );
             }}
           >
-            {options.map((option) => (
-              <option key={option.key} value={option.key}>
+            {options.map((option, index) => (
+              <option key={keys[index]} value={option.key}>
                 {option.label}
               </option>
             ))}

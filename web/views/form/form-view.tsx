@@ -9,6 +9,7 @@ import { useText } from "../../ui/lang-context";
 import type { FieldModel, FormButtonModel, FormModel, OkModel } from "../../xjson/model";
 import { lookup } from "../../xjson/dict";
 import { fieldValues, hiddenByConditions } from "../../xjson/parse-form";
+import { uniqueKeys } from "../keys";
 import { RequestError } from "../request-error";
 import { FormField } from "./form-field";
 import { useDraft } from "./use-draft";
@@ -124,6 +125,13 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
     );
   };
 
+  const pageKeys = uniqueKeys(form.pages, (page) => page.name);
+  const buttonKeys = uniqueKeys(form.buttons, (button) => button.name);
+  // A display-only form whose fields are all hidden would otherwise be a blank page.
+  const empty =
+    (form.noSubmit || form.buttons.length === 0) &&
+    !fields.some((field) => field.kind !== "hidden" && !hidden.has(field.name));
+
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     const ok = form.buttons.find((button) => button.type === "ok");
@@ -155,12 +163,14 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
           )}
           {formError !== undefined && <RequestError error={formError} />}
           {Object.keys(fieldErrors).length > 0 && <Alert tone="error">{t("fixFields")}</Alert>}
-          {form.pages.map((page) => {
+          {form.pages.map((page, pageIndex) => {
             const shown = page.fields.filter((field) => !hidden.has(field.name));
             if (shown.length === 0) return null;
-            const body = shown.map((field) => (
+            const fieldKeys = uniqueKeys(shown, (field) => field.name);
+            const pageKey = pageKeys[pageIndex];
+            const body = shown.map((field, index) => (
               <FormField
-                key={field.name}
+                key={fieldKeys[index]}
                 field={field}
                 value={lookup(values, field.name) ?? ""}
                 values={values}
@@ -175,25 +185,26 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
                 }}
               />
             ));
-            if (page.title === "") return <div key={page.name}>{body}</div>;
+            if (page.title === "") return <div key={pageKey}>{body}</div>;
             return page.collapsed ? (
-              <details key={page.name} className="form-page">
+              <details key={pageKey} className="form-page">
                 <summary>{page.title}</summary>
                 {body}
               </details>
             ) : (
-              <fieldset key={page.name} className="form-page">
+              <fieldset key={pageKey} className="form-page">
                 <legend>{page.title}</legend>
                 {body}
               </fieldset>
             );
           })}
+          {empty && <p className="empty-state">{t("nothingHere")}</p>}
           {!form.noSubmit && (
             <div className="form-buttons">
-              {form.buttons.map((button) =>
+              {form.buttons.map((button, index) =>
                 button.type === "cancel" ? (
                   <Button
-                    key={button.name}
+                    key={buttonKeys[index]}
                     onClick={() => {
                       draft.discard();
                       onDone();
@@ -203,7 +214,7 @@ export function FormView({ form: initial, onDone }: FormViewProps) {
                   </Button>
                 ) : (
                   <Button
-                    key={button.name}
+                    key={buttonKeys[index]}
                     variant={button.type === "ok" ? "primary" : "secondary"}
                     disabled={action.isPending}
                     type={button.type === "ok" ? "submit" : "button"}
