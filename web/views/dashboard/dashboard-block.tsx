@@ -7,6 +7,7 @@ import { usePrefsStore } from "../../stores/prefs-store";
 import { useText } from "../../ui/lang-context";
 import type { BlockModel, PageModel } from "../../xjson/model";
 import { DataTable } from "../data-table";
+import { uniqueKeys } from "../keys";
 import { QueryView } from "../query-view";
 import { Unsupported } from "../unsupported";
 import { funcUrl } from "../urls";
@@ -20,10 +21,11 @@ interface BlockProps {
 
 /** Quick links: each opens its list or form, or a new window. */
 function LinksBlock({ panel, block }: BlockProps) {
+  const keys = uniqueKeys(block.links, (link) => link.name);
   return (
     <ul className="block-links">
-      {block.links.map((link) => (
-        <li key={link.name}>
+      {block.links.map((link, index) => (
+        <li key={keys[index]}>
           {link.opens === "window" ? (
             <a href={funcUrl(panel, link.func)} target="_blank" rel="noopener noreferrer">
               {link.title}
