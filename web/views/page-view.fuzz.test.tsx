@@ -11,7 +11,7 @@ import { createTestQueryClient, setupMockPanel, waitFor } from "../testing";
 import type { PageModel } from "../xjson/model";
 import { docOf, MalformedDocumentError, parsePage } from "../xjson/parse-page";
 import { PageView } from "./page-view";
-import { deepDocument, mulberry32, mutatedText, type Random } from "./testing-fuzz";
+import { deepDocument, mulberry32, mutatedText, type Random } from "../testing/fuzz-documents";
 import { ViewErrorBoundary } from "./view-error-boundary";
 
 /**

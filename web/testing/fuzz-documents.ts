@@ -1,9 +1,9 @@
 /**
- * The mutation generator of web/xjson/fuzz.test.ts, for tests of the views (issue #7). A test file
- * exports nothing, so the minimum is copied here: a seeded mulberry32 generator and the mutations
- * it applies to a real reply's JSON text (dropped keys, `null`, scalars and arrays where nodes
- * were, `__proto__` and friends as keys and as `$name`s, 10,000-deep nesting). Only tests import
- * this file; keep it in step with the parser fuzz test.
+ * The fuzz generator shared by the parser fuzz test (web/xjson/fuzz.test.ts) and the view fuzz
+ * test (web/views/page-view.fuzz.test.tsx), issue #7: a seeded mulberry32 generator and the
+ * mutations it applies to a real reply's JSON text (dropped keys, `null`, scalars and arrays where
+ * nodes were, `__proto__` and friends as keys and as `$name`s, 10,000-deep nesting). Only tests
+ * import it.
  */
 const DEPTH = 10_000;
 
@@ -26,7 +26,8 @@ export function mulberry32(seed: number) {
 }
 export type Random = ReturnType<typeof mulberry32>;
 
-const dangerous = [
+/** Names that mean something to Object: as keys and `$name`s they must stay plain names. */
+export const dangerous = [
   "__proto__",
   "constructor",
   "toString",
@@ -190,8 +191,10 @@ export function deepDocument(random: Random): string {
     () => `{"doc":${deepText(random, "doc")}}`,
     () => `{"doc":{"metadata":${deepText(random, "band")}}}`,
     () => `{"doc":{"metadata":{"$type":"report","band":${deepText(random, "band")}}}}`,
+    () => `{"doc":{"mainmenu":${deepText(random, "node")}}}`,
     () => `{"doc":{"metadata":{"$type":"list"},"elem":${deepText(random, "elem")}}}`,
     () => `{"doc":{"messages":{"msg":{"title":${deepText(random, "msg")}}}}}`,
+    () => `{"doc":{"error":{"msg":${deepText(random, "$")}}}}`,
     () =>
       `{"doc":{"metadata":{"$type":"form","form":{"page":${deepText(random, "page")}}},"slist":${deepText(random, "val")}}}`,
   ];
