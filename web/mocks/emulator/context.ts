@@ -1,5 +1,5 @@
 import type { Lang } from "./i18n";
-import type { Params } from "./params";
+import type { Params, UploadedFile } from "./params";
 import type { Session, SessionStore } from "./sessions";
 import type { State, User } from "./state";
 import type { XNode } from "./tree";
@@ -35,6 +35,8 @@ export interface Caller {
 /** Everything a function handler may read or change. */
 export interface FuncContext {
   params: Params;
+  /** File parts of a multipart body; their parameters hold the file names. */
+  files: UploadedFile[];
   lang: Lang;
   clientIp: string;
   now: number;
@@ -56,6 +58,10 @@ export interface Reply {
   cookies?: string[];
   /** The state changed: save it and write the journal. */
   changed?: boolean;
+  /** The state changed in a way not worth journalling (a collapsed page): save it only. */
+  saved?: boolean;
+  /** A file to download instead of a document (`out` is ignored). */
+  raw?: { body: Uint8Array; contentType: string; filename: string };
 }
 
 export interface FuncDef {
@@ -64,6 +70,8 @@ export interface FuncDef {
   public?: boolean;
   /** The lowest level that may call it; lower callers get `access`. */
   minLevel?: number;
+  /** Answers a file whatever `out` says, even without it (a link the browser opens). */
+  download?: boolean;
   handle(ctx: FuncContext): Reply | Promise<Reply>;
   /** One line for `mgrctl -i`. */
   summary: string;

@@ -10,8 +10,9 @@ import { errorNode, MgrFault } from "./errors";
 import { functions } from "./functions/index";
 import { advanceOperations } from "./operations";
 import { pickLang, type Lang } from "./i18n";
-import { readCookies, readParams, type Params } from "./params";
+import { readCookies, readRequest, type Params, type UploadedFile } from "./params";
 import { createSeedState } from "./seed";
+import { upgradeState } from "./seed-support";
 import { isOutputFormat, serialize, type OutputFormat } from "./serializers/index";
 import { SessionStore } from "./sessions";
 import { nextId, type State, type User } from "./state";
@@ -67,7 +68,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let offset = 0;
   const now = () => realNow() + offset;
   const seed = () => createSeedState({ now: now(), extraServers: options.extraServers });
-  let state = options.state ?? seed();
+  let state = options.state ? upgradeState(options.state, now()) : seed();
   const sessions = new SessionStore();
   const failures = new Map<string, { count: number; blockedUntil: number }>();
 
@@ -159,6 +160,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   async function run(
     params: Params,
+    files: UploadedFile[],
     cookies: Record<string, string>,
     clientIp: string,
     lang: Lang,
@@ -182,6 +184,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     const ctx: FuncContext = {
       params,
+      files,
       lang,
       clientIp,
       now: now(),
@@ -197,7 +200,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     // Operations whose time has come finish before anything reads the state.
     const finished = advanceOperations(state, ctx.now);
     const reply = await def.handle(ctx);
-    if (finished && !reply.changed) options.onChange?.(state);
+    if ((finished || reply.saved) && !reply.changed) options.onChange?.(state);
     if (reply.changed) {
       journal(ctx, reply.func ?? func);
       options.onChange?.(state);
@@ -212,21 +215,39 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return new Response(body, { status: 200, headers });
   }
 
+  /** A download: the bytes, their type and a file name the browser saves them under. */
+  function rawResponse(raw: NonNullable<Reply["raw"]>): Response {
+    const ascii = raw.filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
+    return new Response(new Uint8Array(raw.body), {
+      status: 200,
+      headers: {
+        "content-type": raw.contentType,
+        "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(raw.filename)}`,
+        "x-content-type-options": "nosniff",
+        "cache-control": "no-store",
+      },
+    });
+  }
+
   async function handle(request: Request, clientIp: string): Promise<Response> {
     let out: OutputFormat = requestedOut(request.url);
     let lang: Lang = "en";
     try {
-      const params = await readParams(request);
+      const { params, files } = await readRequest(request);
       lang = pickLang(params.lang);
-      if (params.out === undefined || params.out === "") {
+      const download = functions.get(params.func ?? "")?.download === true;
+      if (!download && (params.out === undefined || params.out === "")) {
         return new Response(options.indexHtml?.() ?? fallbackHtml, {
           status: 200,
           headers: { "content-type": "text/html; charset=UTF-8", "cache-control": "no-store" },
         });
       }
-      if (!isOutputFormat(params.out)) throw new MgrFault("value", "out", params.out.slice(0, 64));
-      out = params.out;
-      const { func, reply } = await run(params, readCookies(request), clientIp, lang);
+      const requested = params.out ?? "";
+      if (!download && !isOutputFormat(requested))
+        throw new MgrFault("value", "out", requested.slice(0, 64));
+      if (isOutputFormat(requested)) out = requested;
+      const { func, reply } = await run(params, files, readCookies(request), clientIp, lang);
+      if (reply.raw) return rawResponse(reply.raw);
       const tparams = el(
         "tparams",
         {},

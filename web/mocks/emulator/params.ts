@@ -4,6 +4,28 @@ export const maxBodyBytes = 1024 * 1024;
 
 export type Params = Record<string, string>;
 
+/** A file part of a multipart body (mgr5-protocol.md §6.10). */
+export interface UploadedFile {
+  /** The parameter (input) name it came under. */
+  field: string;
+  name: string;
+  type: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+export interface RequestData {
+  params: Params;
+  files: UploadedFile[];
+}
+
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/** An uploaded file's content as text (invalid UTF-8 becomes U+FFFD). */
+export function fileText(file: UploadedFile): string {
+  return lenientUtf8.decode(file.bytes);
+}
+
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 function add(params: Params, name: string, value: string): void {
@@ -36,13 +58,14 @@ function queryOf(url: string): string {
   return url.slice(start + 1, end === -1 ? undefined : end);
 }
 
-async function bodyParams(request: Request): Promise<Params> {
-  if (request.method !== "POST" && request.method !== "PUT") return {};
+async function bodyParams(request: Request): Promise<RequestData> {
+  const none: RequestData = { params: {}, files: [] };
+  if (request.method !== "POST" && request.method !== "PUT") return none;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBodyBytes) throw new MgrFault("value", "body", "", "value.body");
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > maxBodyBytes) throw new MgrFault("value", "body", "", "value.body");
-  if (bytes.byteLength === 0) return {};
+  if (bytes.byteLength === 0) return none;
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   if (type.startsWith("multipart/form-data")) {
     let form: FormData;
@@ -52,9 +75,26 @@ async function bodyParams(request: Request): Promise<Params> {
       throw new MgrFault("value", "body", "", "value.body");
     }
     const params: Params = {};
-    for (const [name, value] of form.entries())
-      add(params, name, typeof value === "string" ? value : value.name);
-    return params;
+    const files: UploadedFile[] = [];
+    for (const [name, value] of form.entries()) {
+      if (typeof value === "string") {
+        add(params, name, value);
+        continue;
+      }
+      // A file input left empty still sends a part with no name and no content.
+      if (value.name === "" && value.size === 0) continue;
+      // The parameter holds the file name, as a browser's file input value does; the content
+      // is read as bytes and, by the functions that want it, as text.
+      add(params, name, value.name);
+      files.push({
+        field: name,
+        name: value.name.slice(0, 255),
+        type: value.type,
+        size: value.size,
+        bytes: new Uint8Array(await value.arrayBuffer()),
+      });
+    }
+    return { params, files };
   }
   let text: string;
   try {
@@ -62,17 +102,22 @@ async function bodyParams(request: Request): Promise<Params> {
   } catch {
     throw new MgrFault("value", "body", "", "value.body");
   }
-  return parseUrlEncoded(text);
+  return { params: parseUrlEncoded(text), files: [] };
 }
 
 /**
  * The request's parameters: the query string and the body merged, the body winning
  * (mgr5-protocol.md §1.1). Throws a `value` fault for anything that cannot be read.
  */
-export async function readParams(request: Request): Promise<Params> {
+export async function readRequest(request: Request): Promise<RequestData> {
   const query = parseUrlEncoded(queryOf(request.url));
   const body = await bodyParams(request);
-  return { ...query, ...body };
+  return { params: { ...query, ...body.params }, files: body.files };
+}
+
+/** The request's parameters only (see readRequest). */
+export async function readParams(request: Request): Promise<Params> {
+  return (await readRequest(request)).params;
 }
 
 export function readCookies(request: Request): Record<string, string> {

@@ -8,6 +8,7 @@ import {
   racks,
   sshKeys,
 } from "./seed-equipment";
+import { supportSeed } from "./seed-support";
 import type { IpAddress, Power, Server, State, User } from "./state";
 
 /** The demo accounts: printed at start and written in the README. */
@@ -265,6 +266,7 @@ export function createSeedState({ now, extraServers = 0 }: SeedOptions): State {
   const servers = [...demoServers(now), ...generatedServers(extraServers, 11, server)];
   const ips = demoIps(servers.slice(0, 10));
   const portList = ports(servers);
+  const support = supportSeed(now);
   // A deep copy, so a reset never shares objects with a changed state.
   return structuredClone({
     users,
@@ -278,6 +280,9 @@ export function createSeedState({ now, extraServers = 0 }: SeedOptions): State {
     chassisTemplates,
     sshKeys,
     progress: [],
+    settings: support.settings,
+    tickets: support.tickets,
+    collapsed: support.collapsed,
     journal: [],
     keys: [],
     nextId: {
@@ -289,6 +294,7 @@ export function createSeedState({ now, extraServers = 0 }: SeedOptions): State {
       device: devices.length + 1,
       port: portList.length + 1,
       sshkey: sshKeys.length + 1,
+      ...support.nextId,
     },
   });
 }

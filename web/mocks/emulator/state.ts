@@ -134,6 +134,39 @@ export interface ProgressEntry {
   startedAt: number;
 }
 
+/** A file attached to a ticket message; the bytes are base64 so a state file can hold them. */
+export interface Attachment {
+  id: number;
+  name: string;
+  type: string;
+  size: number;
+  base64: string;
+}
+
+export interface TicketMessage {
+  id: number;
+  /** The user who wrote it. */
+  author: string;
+  /** Written by the operator's side (support), not by the ticket's owner. */
+  staff: boolean;
+  time: number;
+  text: string;
+  attachments: Attachment[];
+}
+
+export interface Ticket {
+  id: number;
+  /** The customer the ticket belongs to. */
+  owner: string;
+  subject: string;
+  /** The server it is about, or 0. */
+  serverId: number;
+  /** `open`: waiting for support; `answered`: waiting for the customer; `closed`. */
+  status: "open" | "answered" | "closed";
+  created: number;
+  messages: TicketMessage[];
+}
+
 export interface State {
   users: User[];
   servers: Server[];
@@ -146,6 +179,11 @@ export interface State {
   chassisTemplates: ChassisTemplate[];
   sshKeys: SshKey[];
   progress: ProgressEntry[];
+  /** The global settings form (`dcisettings`): its saved values by field name. */
+  settings: Record<string, string>;
+  tickets: Ticket[];
+  /** Form pages a user collapsed (true) or opened (false), by user and `<form>/<page>`. */
+  collapsed: Record<string, Record<string, boolean>>;
   journal: JournalEntry[];
   keys: OneTimeKey[];
   nextId: Record<string, number>;

@@ -1,85 +1,26 @@
 import { callerOf, type FuncContext, type Reply } from "../context";
-import { MgrFault } from "../errors";
-import type { Texts } from "../i18n";
 import { el, leaf, messagesNode, type XNode } from "../tree";
-import { validate } from "../validators";
+import { allowedFields, conditionNodes, defaultMaxLength } from "./form-fields";
+import type { FieldSpec, FormData, FormSpec, ThreadMessage, TreeNode } from "./form-spec";
 
-export type ControlSpec =
-  | {
-      kind: "input";
-      type?: "text" | "password" | "checkbox" | "hidden";
-      check?: string;
-      checkargs?: string;
-      maxlength?: number;
-    }
-  | { kind: "select"; type?: "select" | "radio" | "multiple"; depend?: string }
-  | { kind: "textarea"; rows?: number; maxlength?: number }
-  | { kind: "textdata"; type: "msg" | "data" };
+export * from "./form-spec";
+export { inactiveFields, isSubmit, readSubmitted } from "./form-submit";
 
-export interface FieldSpec {
-  name: string;
-  control: ControlSpec;
-  required?: boolean;
-  readonly?: boolean;
-  /** Ask the server for new values when this field changes (§6.6). */
-  setvalues?: "final" | "blocking";
-  minLevel?: number;
-  removeIf?: "new";
-  /** `<if value="v" hide="field"/>`: choosing `v` hides `field` (§6.5). */
-  ifs?: { value: string; hide: string }[];
-}
-
-export interface PageSpec {
-  name: string;
-  collapsed?: boolean;
-  fields: FieldSpec[];
-}
-
-export interface FormSpec {
-  name: string;
-  pages: PageSpec[];
-  buttons?: { name: string; type: "ok" | "cancel" | "next" | "back" | "setvalues" }[];
-  texts: Texts;
-}
-
-export interface SlistItem {
-  key: string;
-  label: string;
-  depend?: string;
-}
-
-export interface FormData {
-  values: Record<string, string>;
-  slists?: Record<string, SlistItem[]>;
-  elid?: string;
-  plid?: string;
-  isNew: boolean;
-}
-
-const defaultMaxLength = 1024;
-
-function allowedFields(ctx: FuncContext, spec: FormSpec, isNew: boolean): FieldSpec[] {
-  const level = callerOf(ctx).user.level;
-  return spec.pages.flatMap((page) =>
-    page.fields.filter(
-      (field) =>
-        (field.minLevel === undefined || level >= field.minLevel) &&
-        !(isNew && field.removeIf === "new"),
-    ),
-  );
-}
-
-function controlNode(field: FieldSpec): XNode {
+function controlNode(
+  field: FieldSpec,
+  values: Record<string, string>,
+  extra: Record<string, string>,
+  group: boolean,
+): XNode {
   const { control } = field;
   const common = {
     name: field.name,
-    required: field.required ? "yes" : undefined,
+    // In a group form an empty field keeps each object's value: nothing is required.
+    required: field.required && !group ? "yes" : undefined,
     readonly: field.readonly ? "yes" : undefined,
     setvalues: field.setvalues,
   };
-  const ifs = (field.ifs ?? []).map((condition) =>
-    el("if", { value: condition.value, hide: condition.hide }),
-  );
+  const ifs = conditionNodes(field);
   switch (control.kind) {
     case "input":
       return el(
@@ -89,22 +30,145 @@ function controlNode(field: FieldSpec): XNode {
           type: control.type ?? "text",
           check: control.check,
           checkargs: control.checkargs,
-          maxlength: String(control.maxlength ?? defaultMaxLength),
+          convert: control.convert,
+          date:
+            control.date === "date" ? "yes" : control.date === "datetime" ? "datetime" : undefined,
+          zoom: control.zoom?.toString(),
+          mask: control.mask,
+          multiple: control.multiple ? "yes" : undefined,
+          focus: control.focus ? "yes" : undefined,
+          maxlength:
+            control.type === "file" ? undefined : String(control.maxlength ?? defaultMaxLength),
         },
         ...ifs,
       );
     case "select":
       return el("select", { ...common, type: control.type, depend: control.depend }, ...ifs);
     case "textarea":
-      return el("textarea", { ...common, rows: String(control.rows ?? 4) });
+      return el(
+        "textarea",
+        {
+          ...common,
+          rows: String(control.rows ?? 4),
+          maxlength: control.maxlength?.toString(),
+        },
+        ...ifs,
+      );
+    case "slider":
+      return el(
+        "slider",
+        {
+          ...common,
+          min: String(control.min),
+          max: String(control.max),
+          step: String(control.step),
+        },
+        ...ifs,
+      );
     case "textdata":
-      return el("textdata", { name: field.name, type: control.type });
+      return el("textdata", {
+        name: field.name,
+        type: control.type,
+        warning: control.warning ? "yes" : undefined,
+      });
+    case "htmldata":
+      return el("htmldata", { name: field.name, height: control.height?.toString() });
+    case "desc":
+      return el("desc", { name: field.name });
+    case "list":
+      return el(
+        "list",
+        { name: field.name, type: control.type },
+        ...control.columns.map((col) => el("col", { name: col.name, type: col.type ?? "data" })),
+      );
+    case "tree":
+      return el("tree", { ...common }, ...ifs);
+    case "datetime":
+      return el("datetime", { ...common }, ...ifs);
+    case "link":
+      return el("link", { name: field.name, url: values[field.name], ...extra });
+    case "img":
+      return el("img", { name: field.name, src: values[field.name], ...extra });
+    case "frame":
+      return el("frame", {
+        name: field.name,
+        src: values[field.name],
+        height: control.height?.toString(),
+        ...extra,
+      });
+    case "ticket":
+      return el("ticket", { name: field.name, setvalues: field.setvalues, ...extra });
+    case "captcha":
+      return el("captcha", { ...common, ...extra });
   }
 }
 
-/** Answers a form function: metadata, messages, values, option lists and context (§6.2). */
-export function renderForm(ctx: FuncContext, spec: FormSpec, data: FormData): Reply {
-  const allowed = new Set(allowedFields(ctx, spec, data.isNew).map((field) => field.name));
+function treeNode(node: TreeNode): XNode {
+  return el(
+    "node",
+    { key: node.key, selectable: node.selectable === false ? "no" : undefined },
+    node.label,
+    ...(node.children ?? []).map(treeNode),
+  );
+}
+
+function threadNode(name: string, messages: ThreadMessage[]): XNode {
+  return el(
+    "mlist",
+    { name },
+    ...messages.map((message) =>
+      el(
+        "message",
+        { id: message.id, type: message.type },
+        el("user", {}, leaf("realname", message.author)),
+        leaf("date_post", message.date),
+        leaf("body", message.text),
+        ...message.files.map((file) =>
+          el(
+            "file",
+            {},
+            leaf("name", file.name),
+            leaf("param", file.id),
+            leaf("size", String(file.size)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The fields' values, with a multiple select's keys as repeated elements (§6.3). */
+function valueNodes(fields: FieldSpec[], values: Record<string, string>): XNode[] {
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  return Object.entries(values).flatMap(([name, value]) => {
+    const field = byName.get(name);
+    if (!field) return [];
+    const { control } = field;
+    if (control.kind === "select" && control.type === "multiple") {
+      const keys = value.split(/,\s*/).filter((key) => key !== "");
+      return keys.length === 0 ? [leaf(name, "")] : keys.map((key) => leaf(name, key));
+    }
+    return [leaf(name, value)];
+  });
+}
+
+/** Whether the user collapsed (true) or opened (false) a page of a form (`func=collapse`). */
+export function collapsedByUser(ctx: FuncContext, form: string, page: string): boolean | undefined {
+  const user = callerOf(ctx).user.name;
+  return ctx.state.collapsed[user]?.[`${form}/${page}`];
+}
+
+/**
+ * The `<form>` of a form's or a report's metadata (§6.2, §7.1): its pages with the fields the
+ * caller may see, and its buttons unless `withButtons` is false (a report's parameter form).
+ */
+export function formElement(
+  ctx: FuncContext,
+  spec: FormSpec,
+  data: Omit<FormData, "values"> & { values: Record<string, string> },
+  withButtons = true,
+): XNode {
+  const allowed = new Set(allowedFields(ctx, spec, data).map((field) => field.name));
   const pages = spec.pages
     .map((page) => ({ ...page, fields: page.fields.filter((field) => allowed.has(field.name)) }))
     .filter((page) => page.fields.length > 0);
@@ -112,128 +176,108 @@ export function renderForm(ctx: FuncContext, spec: FormSpec, data: FormData): Re
     { name: "ok", type: "ok" },
     { name: "cancel", type: "cancel" },
   ];
-  const metadata = el(
-    "metadata",
-    { name: spec.name, type: "form" },
-    el(
-      "form",
-      {},
-      ...pages.map((page) =>
-        el(
-          "page",
-          { name: page.name, collapsed: page.collapsed ? "yes" : undefined },
-          ...page.fields.map((field) => el("field", { name: field.name }, controlNode(field))),
+  return el(
+    "form",
+    {},
+    ...pages.map((page) =>
+      el(
+        "page",
+        {
+          name: page.name,
+          collapsed:
+            (collapsedByUser(ctx, spec.name, page.name) ?? page.collapsed) ? "yes" : undefined,
+        },
+        ...page.fields.map((field) =>
+          el(
+            "field",
+            {
+              name: field.name,
+              noname: field.noname ? "yes" : undefined,
+              fullwidth: field.fullwidth ? "yes" : undefined,
+              remove_if: field.removeIf,
+            },
+            controlNode(field, data.values, data.attrs?.[field.name] ?? {}, data.group === true),
+          ),
         ),
       ),
-      el(
-        "buttons",
-        {},
-        ...buttons.map((button) => el("button", { name: button.name, type: button.type })),
-      ),
     ),
+    withButtons
+      ? el(
+          "buttons",
+          {},
+          ...buttons.map((button) =>
+            el("button", {
+              name: button.name,
+              type: button.type,
+              func: button.func,
+              color: button.color,
+              keepform: button.keepform ? "yes" : undefined,
+              blocking: button.blocking ? "yes" : undefined,
+              disabled: button.disabled ? "yes" : undefined,
+            }),
+          ),
+        )
+      : null,
   );
-  const values = Object.entries(data.values)
-    .filter(([name]) => allowed.has(name))
-    .map(([name, value]) => leaf(name, value));
+}
+
+/**
+ * A form's data (§6.3): `elid`/`plid`, the values of the fields the caller may see, option
+ * lists, and the rows, nodes and messages of its embedded lists, trees and ticket threads.
+ */
+export function formDataNodes(ctx: FuncContext, spec: FormSpec, data: FormData): XNode[] {
+  const fields = allowedFields(ctx, spec, data);
+  const allowed = new Set(fields.map((field) => field.name));
   const slists = Object.entries(data.slists ?? {})
     .filter(([name]) => allowed.has(name))
     .map(([name, items]) =>
       el(
         "slist",
         { name },
-        ...items.map((item) => el("val", { key: item.key, depend: item.depend }, item.label)),
+        ...items.map((item) =>
+          el(
+            "val",
+            { key: item.key, depend: item.depend, color: item.color, image: item.image },
+            item.label,
+          ),
+        ),
       ),
     );
+  const lists = Object.entries(data.lists ?? {})
+    .filter(([name]) => allowed.has(name))
+    .map(([name, rows]) =>
+      el(
+        "list",
+        { name },
+        ...rows.map((row) =>
+          el("elem", {}, ...Object.entries(row).map(([col, value]) => leaf(col, value))),
+        ),
+      ),
+    );
+  const trees = Object.entries(data.trees ?? {})
+    .filter(([name]) => allowed.has(name))
+    .map(([name, nodes]) => el("tree", { name }, ...nodes.map(treeNode)));
+  const threads = Object.entries(data.threads ?? {})
+    .filter(([name]) => allowed.has(name))
+    .map(([name, messages]) => threadNode(name, messages));
+  return [
+    data.elid !== undefined ? leaf("elid", data.elid) : null,
+    data.plid !== undefined ? leaf("plid", data.plid) : null,
+    ...valueNodes(fields, data.values),
+    ...slists,
+    ...lists,
+    ...trees,
+    ...threads,
+  ].filter((node) => node !== null);
+}
+
+/** Answers a form function: metadata, messages, values, option lists and context (§6.2). */
+export function renderForm(ctx: FuncContext, spec: FormSpec, data: FormData): Reply {
   return {
     children: [
-      metadata,
+      el("metadata", { name: spec.name, type: "form" }, formElement(ctx, spec, data)),
       messagesNode(spec.name, spec.texts[ctx.lang]),
-      data.elid !== undefined ? leaf("elid", data.elid) : null,
-      data.plid !== undefined ? leaf("plid", data.plid) : null,
-      ...values,
-      ...slists,
-    ].filter((node) => node !== null),
+      ...formDataNodes(ctx, spec, data),
+    ],
   };
-}
-
-/** Fields hidden by an `if` of another field's current value are not required. */
-function hiddenFields(fields: FieldSpec[], values: Record<string, string>): Set<string> {
-  const hidden = new Set<string>();
-  for (const field of fields) {
-    for (const condition of field.ifs ?? [])
-      if (values[field.name] === condition.value) hidden.add(condition.hide);
-  }
-  return hidden;
-}
-
-/**
- * Checks a submitted form against its spec and returns the editable values, normalised by
- * their validators. The first bad field is a `value` fault naming it; nothing is changed.
- */
-export function readSubmitted(
-  ctx: FuncContext,
-  spec: FormSpec,
-  data: Omit<FormData, "values"> & { partial?: boolean },
-): Record<string, string> {
-  const fields = allowedFields(ctx, spec, data.isNew).filter(
-    (field) => field.control.kind !== "textdata" && !field.readonly,
-  );
-  const submitted: Record<string, string> = {};
-  for (const field of fields) {
-    const value = ctx.params[field.name];
-    if (value !== undefined) submitted[field.name] = value;
-  }
-  const hidden = hiddenFields(fields, submitted);
-  const result: Record<string, string> = {};
-  for (const field of fields) {
-    if (hidden.has(field.name)) continue;
-    // An edit may send only the fields it changes; the others keep their values.
-    if (data.partial && !(field.name in ctx.params)) continue;
-    let value = submitted[field.name];
-    const { control } = field;
-    if (control.kind === "input" && control.type === "checkbox") {
-      result[field.name] = value === "on" ? "on" : "off";
-      continue;
-    }
-    if (value === undefined || value === "") {
-      if (field.required) throw new MgrFault("value", field.name, "", undefined, requiredText(ctx));
-      if (value !== undefined) result[field.name] = "";
-      continue;
-    }
-    const maxlength =
-      control.kind === "input" || control.kind === "textarea"
-        ? (control.maxlength ?? defaultMaxLength)
-        : defaultMaxLength;
-    if (value.length > maxlength)
-      throw new MgrFault(
-        "value",
-        field.name,
-        value.slice(0, 40),
-        undefined,
-        tooLongText(ctx, maxlength),
-      );
-    if (control.kind === "select") {
-      const keys = new Set((data.slists?.[field.name] ?? []).map((item) => item.key));
-      const chosen = control.type === "multiple" ? value.split(/,\s*/) : [value];
-      if (chosen.some((key) => !keys.has(key)))
-        throw new MgrFault("value", field.name, value.slice(0, 100));
-    }
-    if (control.kind === "input" && control.check)
-      value = validate(control.check, value, control.checkargs ?? "", field.name, ctx.lang);
-    result[field.name] = value;
-  }
-  return result;
-}
-
-function requiredText(ctx: FuncContext): string {
-  return ctx.lang === "ru" ? "Заполните это поле" : "This field is required";
-}
-
-function tooLongText(ctx: FuncContext, max: number): string {
-  return ctx.lang === "ru" ? `Не длиннее ${max} символов` : `At most ${max} characters`;
-}
-
-/** `sok=ok`: the request wants the action done, not the form shown. */
-export function isSubmit(ctx: FuncContext): boolean {
-  return ctx.params.sok === "ok";
 }

@@ -1,5 +1,6 @@
 import type { FuncDef } from "../context";
 import { authFunctions } from "./auth";
+import { collapseFunction } from "./collapse";
 import { desktop } from "./desktop";
 import { equipmentFunctions } from "./equipment";
 import { iplistFunctions } from "./iplist";
@@ -31,6 +32,8 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     ...iplistFunctions,
     ...equipmentFunctions,
     ...settingsFunctions,
+    // Reads the map itself, at call time, to know which forms exist.
+    collapseFunction((name) => functions.has(name)),
     ...userFunctions,
     ...sshKeyFunctions,
     ...monitoringFunctions,

@@ -14,6 +14,14 @@ const repeatableInDescription = new Set([
   "textdata",
   "htmldata",
   "list",
+  "tree",
+  "datetime",
+  "link",
+  "img",
+  "desc",
+  "frame",
+  "ticket",
+  "captcha",
   "if",
   "else",
   "col",
@@ -35,8 +43,23 @@ const repeatableInDescription = new Set([
 /** Containers whose subtree is interface description. */
 const descriptionRoots = new Set(["metadata", "mainmenu"]);
 
-/** Always arrays, wherever they are (the form example of mgr5-protocol.md §6.2). */
-const alwaysArrays = new Set(["slist"]);
+/**
+ * Always arrays, wherever they are: option lists (the form example of mgr5-protocol.md §6.2),
+ * a form's embedded lists, trees and ticket threads (`doc.list[]`, read by name as in C-ZOMRO
+ * and C-IDX; `doc.mlist[0]` in C-ZOMRO).
+ */
+const alwaysArrays = new Set(["slist", "list", "tree", "mlist"]);
+
+/**
+ * Arrays under a given parent: a thread's messages and their files (`mlist[].message[].file[]`,
+ * read so by C-ZOMRO) and a tree's nodes at every depth, as menu nodes are.
+ */
+const arraysUnder: Record<string, ReadonlySet<string>> = {
+  mlist: new Set(["message"]),
+  message: new Set(["file"]),
+  tree: new Set(["node"]),
+  node: new Set(["node"]),
+};
 
 export type JsonValue = string | JsonValue[] | { [key: string]: JsonValue };
 type JsonObject = Record<string, JsonValue>;
@@ -80,6 +103,7 @@ function toJsonObject(node: XNode, inDescription: boolean, policy: Policy): Json
       policy.everyChildArray ||
       members.length > 1 ||
       alwaysArrays.has(name) ||
+      arraysUnder[node.name]?.has(name) === true ||
       (inDescription && repeatableInDescription.has(name));
     result[name] = asArray ? values : (values[0] ?? {});
   }
