@@ -38,6 +38,7 @@ const menu: MenuGroup[] = [
   {
     name: "mainmenu_settings",
     items: [
+      { name: "dcisettings", action: "dcisettings", type: "form", minLevel: 29 },
       { name: "location", action: "location", type: "list", minLevel: 29 },
       { name: "chassistempl", action: "chassistempl", type: "list", minLevel: 29 },
       { name: "osmgr", action: "osmgr", type: "list", minLevel: 29 },
@@ -68,6 +69,7 @@ const texts: Texts = {
     pdu: "PDUs",
     rack: "Racks",
     traffic: "Traffic",
+    dcisettings: "Global settings",
     location: "Locations",
     chassistempl: "Server types",
     osmgr: "OS templates",
@@ -89,6 +91,7 @@ const texts: Texts = {
     pdu: "PDU",
     rack: "Стойки",
     traffic: "Трафик",
+    dcisettings: "Глобальные настройки",
     location: "Площадки",
     chassistempl: "Типы серверов",
     osmgr: "Шаблоны ОС",

@@ -1,6 +1,7 @@
 import type { FuncDef } from "../context";
 import { authFunctions } from "./auth";
 import { collapseFunction } from "./collapse";
+import { dcisettings } from "./dcisettings";
 import { desktop } from "./desktop";
 import { equipmentFunctions } from "./equipment";
 import { iplistFunctions } from "./iplist";
@@ -32,6 +33,7 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     ...iplistFunctions,
     ...equipmentFunctions,
     ...settingsFunctions,
+    dcisettings,
     // Reads the map itself, at call time, to know which forms exist.
     collapseFunction((name) => functions.has(name)),
     ...userFunctions,
