@@ -20,7 +20,7 @@ describe("desktop", () => {
     const items = customer.mainmenu.node.flatMap((group: any) =>
       group.node.map((node: any) => node.$action),
     );
-    expect(items).toEqual(["dashboard", "server", "traffic", "sshpubkey", "session"]);
+    expect(items).toEqual(["dashboard", "server", "ticket", "traffic", "sshpubkey", "session"]);
   });
 
   it("falls back to English for an unknown language", async () => {

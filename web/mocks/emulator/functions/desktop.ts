@@ -23,6 +23,7 @@ const menu: MenuGroup[] = [
       { name: "dashboard", action: "dashboard", type: "list" },
       { name: "server", action: "server", type: "list" },
       { name: "user", action: "user", type: "list", minLevel: 29 },
+      { name: "ticket", action: "ticket", type: "list" },
     ],
   },
   {
@@ -65,6 +66,7 @@ const texts: Texts = {
     dashboard: "Dashboard",
     server: "Servers",
     user: "Users",
+    ticket: "Support tickets",
     switch: "Switches",
     pdu: "PDUs",
     rack: "Racks",
@@ -87,6 +89,7 @@ const texts: Texts = {
     dashboard: "Главная",
     server: "Серверы",
     user: "Пользователи",
+    ticket: "Тикеты поддержки",
     switch: "Коммутаторы",
     pdu: "PDU",
     rack: "Стойки",

@@ -15,6 +15,7 @@ import { serverList } from "./server-list";
 import { serverOperations } from "./server-operations";
 import { settingsFunctions } from "./settings";
 import { sshKeyFunctions } from "./sshkeys";
+import { ticketFunctions } from "./tickets";
 import { traffic } from "./traffic";
 import { userFunctions } from "./users";
 
@@ -38,6 +39,7 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     collapseFunction((name) => functions.has(name)),
     ...userFunctions,
     ...sshKeyFunctions,
+    ...ticketFunctions,
     ...monitoringFunctions,
     traffic,
   ].map((def) => [def.name, def]),
