@@ -185,14 +185,25 @@ class Checker {
     this.optStr(field.placeholder, `${path}.placeholder`);
     this.bool(field.required, `${path}.required`);
     this.bool(field.readonly, `${path}.readonly`);
-    this.array(field.ifs, `${path}.ifs`, (cond, at) => {
-      this.str(cond.value, `${at}.value`);
-      this.str(cond.hide, `${at}.hide`);
+    this.array(field.conditions, `${path}.conditions`, (cond, at) => {
+      this.optStr(cond.value, `${at}.value`);
+      this.bool(cond.otherwise, `${at}.otherwise`);
+      this.array(cond.hide, `${at}.hide`, (name, where) => {
+        this.str(name, where);
+      });
+      this.array(cond.shadow, `${at}.shadow`, (name, where) => {
+        this.str(name, where);
+      });
     });
     if (field.kind === "checkbox") this.bool(field.value, `${path}.value`);
-    else if (field.kind === "textdata") this.str(field.text, `${path}.text`);
+    else if (field.kind === "textdata" || field.kind === "desc")
+      this.str(field.text, `${path}.text`);
+    else if (field.kind === "htmldata") this.str(field.html, `${path}.html`);
     else if (field.kind === "unsupported") this.str(field.control, `${path}.control`);
-    else this.str(field.value, `${path}.value`);
+    else {
+      const value = fieldValue(field);
+      if (value !== undefined) this.str(value, `${path}.value`);
+    }
     if (field.kind === "select")
       this.array(field.options, `${path}.options`, (option, at) => {
         this.str(option.key, `${at}.key`);

@@ -82,7 +82,7 @@ describe("a malformed element does not take down the rest", () => {
     expect(fields[4]).toMatchObject({
       value: "16, ",
       options: [{ key: "16", label: "User", depend: undefined }],
-      ifs: [],
+      conditions: [],
     });
     expect({ ...fieldValues(fields) }).toEqual({ name: "alice", level: "16, " });
   });

@@ -1,4 +1,5 @@
 /** Typed view models built from xjson replies. Views render these, never the wire format. */
+import type { FieldModel, FormModel } from "./form-model";
 
 export type Messages = Record<string, string>;
 
@@ -116,85 +117,20 @@ export interface UnsupportedModel {
   type: string;
 }
 
-/** An option of a select, from `slist`. */
-export interface OptionModel {
-  key: string;
-  label: string;
-  /** Shown only while the field named by the select's `depend` has this value. */
-  depend?: string;
-}
-
-/** `<if value="v" hide="field"/>` on a control: choosing `v` hides `field` (§6.5). */
-export interface ConditionalHide {
-  value: string;
-  hide: string;
-}
-
-interface FieldBase {
-  name: string;
-  label: string;
-  hint?: string;
-  placeholder?: string;
-  required: boolean;
-  readonly: boolean;
-  /** Ask the server for new values when this field changes (§6.6). */
-  setvalues?: string;
-  ifs: ConditionalHide[];
-}
-
-/** A form field by the kind of its control (§6.3); `unsupported` keeps unknown controls visible. */
-export type FieldModel =
-  | (FieldBase & {
-      kind: "text";
-      inputType: "text" | "password";
-      value: string;
-      maxlength?: number;
-      check?: string;
-      checkargs?: string;
-    })
-  | (FieldBase & { kind: "checkbox"; value: boolean })
-  | (FieldBase & { kind: "hidden"; value: string })
-  | (FieldBase & {
-      kind: "select";
-      value: string;
-      options: OptionModel[];
-      multiple: boolean;
-      radio: boolean;
-      depend?: string;
-    })
-  | (FieldBase & { kind: "textarea"; value: string; rows: number; maxlength?: number })
-  | (FieldBase & { kind: "textdata"; text: string; warning: boolean })
-  | (FieldBase & { kind: "unsupported"; control: string });
-
-/** A section of a form; collapsed ones start closed. */
-export interface FormPageModel {
-  name: string;
-  title: string;
-  collapsed: boolean;
-  fields: FieldModel[];
-}
-
-/** A form button (§6.4): `type` decides what pressing it sends. */
-export interface FormButtonModel {
-  name: string;
-  type: string;
-  caption: string;
-  func?: string;
-}
-
-/** A `form` document (§6): what the form view draws and submits. */
-export interface FormModel {
-  kind: "form";
-  func: string;
-  title: string;
-  elid: string;
-  plid?: string;
-  pages: FormPageModel[];
-  buttons: FormButtonModel[];
-  /** A display-only form: no submit. */
-  noSubmit: boolean;
-  messages: Messages;
-}
+export type {
+  AttachmentModel,
+  ConditionModel as FieldConditionModel,
+  EmbeddedColumn,
+  FieldKind,
+  FieldModel,
+  FormButtonModel,
+  FormModel,
+  FormPageModel,
+  OptionModel,
+  SetValuesMode,
+  TicketMessageModel,
+  TreeNodeModel,
+} from "./form-model";
 
 /** `doc.ok`: success, possibly with a follow-up (a `func=...` query or a URL, §6.9). */
 export interface OkModel {

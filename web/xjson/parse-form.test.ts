@@ -111,10 +111,10 @@ describe("parseForm", () => {
         { key: "16", label: "User" },
         { key: "29", label: "Admin" },
       ],
-      ifs: [{ value: "16", hide: "disk" }],
+      conditions: [{ value: "16", otherwise: false, hide: ["disk"], shadow: [] }],
     });
     expect(active).toMatchObject({ kind: "checkbox", value: true });
-    expect(form.pages[1]?.fields[0]).toMatchObject({ kind: "unsupported", control: "slider" });
+    expect(form.pages[1]?.fields[0]).toMatchObject({ kind: "slider", min: 1, max: 100, step: 1 });
     expect(form.buttons.map((button) => button.caption)).toEqual(["Save", "Close"]);
   });
 

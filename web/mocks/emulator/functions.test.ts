@@ -49,12 +49,12 @@ describe("server actions", () => {
     expect(panel.snapshot()).toBe(before);
   });
 
-  it("marks edit buttons whose forms take one object at a time", async () => {
+  it("marks the edit buttons whose forms take one object at a time, and not the group-edit one", async () => {
     const doc = await testPanel().as("admin")({ func: "server" });
     const buttons = doc.metadata.toolbar.toolgrp.flatMap((group: any) => group.toolbtn);
     const edits = buttons.filter((button: any) => button.$type === "edit");
     expect(edits.map((button: any) => [button.$name, button.$nogroupedit])).toEqual([
-      ["edit", "yes"],
+      ["edit", undefined],
       ["operations", "yes"],
     ]);
   });

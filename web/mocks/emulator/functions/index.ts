@@ -9,6 +9,7 @@ import { monitoringFunctions } from "./monitoring";
 import { panelFunctions } from "./panel";
 import { serverActions } from "./server-actions";
 import { serverConnection } from "./server-children";
+import { serverAdd } from "./server-add";
 import { serverEdit } from "./server-edit";
 import { serverFilter } from "./server-filter";
 import { serverList } from "./server-list";
@@ -28,6 +29,7 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     serverList,
     serverFilter,
     serverEdit,
+    serverAdd,
     serverOperations,
     ...serverActions,
     ...serverConnection,

@@ -1,6 +1,7 @@
-import { callerOf, type FuncContext, type FuncDef } from "../context";
+import { callerOf, type FuncContext, type FuncDef, type Reply } from "../context";
 import { groupAction } from "../documents/actions";
-import { editTarget, savedAs } from "../documents/edit";
+import { ok } from "../documents/actions";
+import { editTarget, groupTargets, savedAs, sharedValues } from "../documents/edit";
 import { isSubmit, readSubmitted, renderForm, type FormSpec } from "../documents/form";
 import { renderList, type ListSpec } from "../documents/list";
 import { MgrFault } from "../errors";
@@ -21,7 +22,7 @@ const listTexts: Texts = {
     short_new: "Add",
     hint_new: "Add an address from the pool",
     short_edit: "Edit",
-    hint_edit: "Change the domain name",
+    hint_edit: "Change the domain name; several selected addresses change together",
     short_delete: "Delete",
     hint_delete: "Release the address",
     msg_confirm_delete: "Release the addresses",
@@ -40,7 +41,7 @@ const listTexts: Texts = {
     short_new: "Добавить",
     hint_new: "Добавить адрес из пула",
     short_edit: "Изменить",
-    hint_edit: "Изменить доменное имя",
+    hint_edit: "Изменить доменное имя; несколько выбранных адресов меняются вместе",
     short_delete: "Удалить",
     hint_delete: "Освободить адрес",
     msg_confirm_delete: "Освободить адреса",
@@ -67,14 +68,8 @@ const listSpec: ListSpec<IpAddress> = {
       name: "edit",
       buttons: [
         { name: "new", func: "iplist.edit", type: "new", img: "t-new", minLevel: 29 },
-        {
-          name: "edit",
-          func: "iplist.edit",
-          type: "edit",
-          img: "t-edit",
-          isDefault: true,
-          noGroupEdit: true,
-        },
+        // Several selected addresses open one form for their domain name.
+        { name: "edit", func: "iplist.edit", type: "edit", img: "t-edit", isDefault: true },
         {
           name: "delete",
           func: "iplist.delete",
@@ -121,6 +116,8 @@ const formTexts: Texts = {
     group: "Group",
     domain: "Domain name (PTR)",
     pool_empty: "The group has no free addresses",
+    selected: "Addresses",
+    hint_selected: "The domain name is set on every one of them; left empty, each keeps its own",
     msg_ok: "Save",
     msg_cancel: "Cancel",
   },
@@ -135,6 +132,9 @@ const formTexts: Texts = {
     group: "Группа",
     domain: "Доменное имя (PTR)",
     pool_empty: "В группе нет свободных адресов",
+    selected: "Адреса",
+    hint_selected:
+      "Доменное имя задаётся каждому из них; если оставить пустым, у каждого останется своё",
     msg_ok: "Сохранить",
     msg_cancel: "Отмена",
   },
@@ -147,18 +147,24 @@ const formSpec: FormSpec = {
     {
       name: "main",
       fields: [
+        { name: "selected", control: { kind: "textdata", type: "data" }, groupOnly: true },
         { name: "ip", control: { kind: "input", check: "ip" }, minLevel: 29 },
         { name: "family", control: { kind: "select" }, minLevel: 29 },
         { name: "group", control: { kind: "select" }, minLevel: 29 },
-        { name: "domain", control: { kind: "input", check: "hostname", maxlength: 253 } },
+        {
+          name: "domain",
+          control: { kind: "input", check: "hostname", maxlength: 253 },
+          group: true,
+        },
       ],
     },
   ],
 };
 
-const pools: Record<string, string> = { public: "203.0.113.", free: "10.20.0." };
+export const pools: Record<string, string> = { public: "203.0.113.", free: "10.20.0." };
 
-function nextFree(ctx: FuncContext, group: string): string {
+/** The next address of a pool that no server uses. */
+export function nextFree(ctx: FuncContext, group: string): string {
   const prefix = pools[group] ?? pools.public ?? "";
   for (let octet = 2; octet < 255; octet += 1) {
     const candidate = `${prefix}${octet}`;
@@ -198,6 +204,28 @@ function save(ctx: FuncContext, server: Server, address: IpAddress | undefined):
   return created;
 }
 
+/** Several addresses of a server at once (`elid=a, b`): their domain name (PTR). */
+function groupEdit(ctx: FuncContext, server: Server, addresses: IpAddress[]): Reply {
+  if (isSubmit(ctx)) {
+    const { domain } = readSubmitted(ctx, formSpec, { isNew: false, group: true, partial: true });
+    if (domain) for (const address of addresses) address.domain = domain;
+    return ok();
+  }
+  return renderForm(ctx, formSpec, {
+    values: {
+      ...sharedValues(
+        addresses.map((address) => ({ domain: address.domain })),
+        ["domain"],
+      ),
+      selected: addresses.map((address) => address.ip).join(", "),
+    },
+    elid: addresses.map((address) => String(address.id)).join(", "),
+    plid: String(server.id),
+    isNew: false,
+    group: true,
+  });
+}
+
 export const iplistFunctions: FuncDef[] = [
   {
     name: "iplist",
@@ -207,9 +235,13 @@ export const iplistFunctions: FuncDef[] = [
   {
     name: "iplist.edit",
     summary:
-      "Add an address to a server (plid=server, ip empty = next free) or change its domain (elid=address)",
+      "Add an address to a server (plid=server, ip empty = next free) or change the domain of one or several (elid=address, address)",
     handle(ctx) {
       const server = parentServer(ctx, "plid");
+      const group = groupTargets(ctx, "ip", (id) =>
+        ctx.state.ips.find((ip) => String(ip.id) === id && ip.serverId === server.id),
+      );
+      if (group) return groupEdit(ctx, server, group);
       const { isNew, item: address } = editTarget(ctx, "ip", (id) =>
         ctx.state.ips.find((ip) => String(ip.id) === id && ip.serverId === server.id),
       );

@@ -1,5 +1,6 @@
-import type { FuncContext, FuncDef } from "../context";
-import { editTarget, savedAs } from "../documents/edit";
+import type { FuncContext, FuncDef, Reply } from "../context";
+import { ok } from "../documents/actions";
+import { editTarget, groupTargets, keepOption, savedAs, sharedValues } from "../documents/edit";
 import {
   isSubmit,
   readSubmitted,
@@ -28,6 +29,8 @@ const texts: Texts = {
     chassis_templ: "Server type",
     rack: "Rack",
     notes: "Notes",
+    selected: "Servers",
+    hint_selected: "The changes apply to every one of them; an empty field is left as it is",
     msg_ok: "Save",
     msg_cancel: "Cancel",
   },
@@ -46,6 +49,8 @@ const texts: Texts = {
     chassis_templ: "Тип сервера",
     rack: "Стойка",
     notes: "Заметки",
+    selected: "Серверы",
+    hint_selected: "Изменения применяются к каждому из них; пустое поле не меняется",
     msg_ok: "Сохранить",
     msg_cancel: "Отмена",
   },
@@ -58,6 +63,8 @@ const spec: FormSpec = {
     {
       name: "main",
       fields: [
+        // Group edit (elid=a, b): only the fields that make sense for several servers.
+        { name: "selected", control: { kind: "textdata", type: "data" }, groupOnly: true },
         { name: "name", control: { kind: "input", maxlength: 64 }, required: true },
         {
           name: "hostname",
@@ -66,15 +73,19 @@ const spec: FormSpec = {
         },
         { name: "ip", control: { kind: "input", check: "ip" } },
         { name: "mac", control: { kind: "input", maxlength: 17 } },
-        { name: "owner", control: { kind: "select" } },
-        { name: "notes", control: { kind: "textarea", rows: 3, maxlength: 2000 } },
+        { name: "owner", control: { kind: "select" }, group: true },
+        {
+          name: "notes",
+          control: { kind: "textarea", rows: 3, maxlength: 2000 },
+          group: true,
+        },
       ],
     },
     {
       name: "placement",
       fields: [
         { name: "chassis_templ", control: { kind: "select" }, required: true },
-        { name: "rack", control: { kind: "select" }, required: true },
+        { name: "rack", control: { kind: "select" }, required: true, group: true },
       ],
     },
   ],
@@ -149,11 +160,50 @@ function save(ctx: FuncContext, server: Server | undefined): void {
   });
 }
 
+const groupFields = ["owner", "notes", "rack"];
+
+/**
+ * Several servers at once: the form shows the owner, the rack and the notes, each with the
+ * value they share or empty; saving sets every non-empty field on every server.
+ */
+function groupEdit(ctx: FuncContext, servers: Server[]): Reply {
+  const lists = slists(ctx);
+  const keep = keepOption(ctx.lang);
+  const groupLists = { owner: [keep, ...(lists.owner ?? [])], rack: [keep, ...(lists.rack ?? [])] };
+  if (isSubmit(ctx)) {
+    const submitted = readSubmitted(ctx, spec, {
+      isNew: false,
+      group: true,
+      partial: true,
+      slists: groupLists,
+    });
+    for (const server of servers) {
+      if (submitted.owner) server.owner = submitted.owner === "no_owner" ? "" : submitted.owner;
+      if (submitted.rack) server.rack = submitted.rack;
+      if (submitted.notes) server.notes = submitted.notes;
+    }
+    return ok();
+  }
+  return renderForm(ctx, spec, {
+    values: {
+      ...sharedValues(servers.map(values), groupFields),
+      selected: servers.map((server) => server.name).join(", "),
+    },
+    slists: groupLists,
+    elid: servers.map((server) => String(server.id)).join(", "),
+    isNew: false,
+    group: true,
+  });
+}
+
 export const serverEdit: FuncDef = {
   name: "server.edit",
   minLevel: 29,
-  summary: "Add a server (no elid) or edit one (elid=id); sok=ok saves",
+  summary:
+    "Add a server (no elid), edit one (elid=id) or several (elid=id, id: owner, rack, notes); sok=ok saves",
   handle(ctx) {
+    const group = groupTargets(ctx, "server", (id) => findServer(ctx, id));
+    if (group) return groupEdit(ctx, group);
     const { isNew, item: server } = editTarget(ctx, "server", (id) => findServer(ctx, id));
     if (isSubmit(ctx)) {
       save(ctx, server);

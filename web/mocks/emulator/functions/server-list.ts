@@ -75,13 +75,15 @@ export const serverListSpec: ListSpec<Server> = {
       name: "edit",
       buttons: [
         { name: "new", func: "server.edit", type: "new", img: "t-new", minLevel: 29 },
+        // The three-step wizard: placement, network, operating system.
+        { name: "add", func: "server.add", type: "new", img: "t-wizard", minLevel: 29 },
+        // Several selected servers open one form for their owner, rack and notes.
         {
           name: "edit",
           func: "server.edit",
           type: "edit",
           img: "t-edit",
           isDefault: true,
-          noGroupEdit: true,
           minLevel: 29,
         },
         {
