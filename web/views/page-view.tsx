@@ -9,7 +9,8 @@ import { ListView } from "./list/list-view";
 import { ReportView } from "./report/report-view";
 import { Unsupported } from "./unsupported";
 import { useFollowUp } from "./follow-up";
-import { withParams, type BackState } from "./urls";
+import { openWindow } from "./open-window";
+import { funcUrl, withParams, type BackState } from "./urls";
 
 interface PageViewProps {
   panel: string;
@@ -26,6 +27,8 @@ export function PageView({ panel, lang, page, params, refetch, isFetching }: Pag
   const navigate = useNavigate();
   const { back, filterOf } = (useLocation().state as BackState | null) ?? {};
   const followUp = useFollowUp(panel);
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
   switch (page.kind) {
     case "list":
       return (
@@ -51,6 +54,10 @@ export function PageView({ panel, lang, page, params, refetch, isFetching }: Pag
             else if (back) void navigate(back, { replace: true });
             else void navigate(-1);
           }}
+          onOpen={(func, params) => {
+            void navigate(funcUrl(panel, func, params), { state: { back: here } });
+          }}
+          onWindow={openWindow}
         />
       );
     case "report":

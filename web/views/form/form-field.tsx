@@ -1,10 +1,8 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 
-import { uniqueKeys } from "../keys";
-import { Unsupported } from "../unsupported";
-import { useText } from "../../ui/lang-context";
-import { lookup } from "../../xjson/dict";
 import type { FieldModel } from "../../xjson/model";
+import type { FieldProps } from "./fields/field-props";
+import { fieldRenderers } from "./fields/registry";
 
 interface FormFieldProps {
   field: FieldModel;
@@ -12,141 +10,90 @@ interface FormFieldProps {
   error?: string;
   /** Values of the other fields, for options that depend on one of them. */
   values: Record<string, string>;
+  /** Greyed out and read-only by a condition (`shadow`, §6.5). */
+  shadowed: boolean;
+  files: File[];
   onChange: (value: string) => void;
+  onFiles: (files: File[]) => void;
   onBlur: () => void;
 }
 
-/** One form field, drawn by its kind; a kind this interface does not know is a visible placeholder. */
-export function FormField({ field, value, error, values, onChange, onBlur }: FormFieldProps) {
-  const t = useText();
-  const id = useId();
-  const describedBy =
-    [error ? `${id}-error` : "", field.hint ? `${id}-hint` : ""].filter(Boolean).join(" ") ||
-    undefined;
-  const common = {
-    id,
-    name: field.name,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy,
-    "aria-required": field.required || undefined,
-    disabled: field.readonly,
-    onBlur,
-  };
+/** Controls drawn as a group of inputs: their label names the group rather than one input. */
+function isGroup(field: FieldModel): boolean {
+  return field.kind === "tree" || (field.kind === "select" && (field.radio || field.multiple));
+}
 
-  let control;
-  switch (field.kind) {
-    case "hidden":
-      return null;
-    case "text":
-      control = (
-        <input
-          {...common}
-          type={field.inputType}
-          value={value}
-          maxLength={field.maxlength}
-          placeholder={field.placeholder}
-          autoComplete={field.inputType === "password" ? "new-password" : "off"}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-        />
-      );
-      break;
-    case "textarea":
-      control = (
-        <textarea
-          {...common}
-          rows={field.rows}
-          value={value}
-          maxLength={field.maxlength}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-        />
-      );
-      break;
-    case "checkbox":
-      control = (
-        <input
-          {...common}
-          type="checkbox"
-          checked={value === "on"}
-          onChange={(event) => {
-            onChange(event.target.checked ? "on" : "off");
-          }}
-        />
-      );
-      break;
-    case "select": {
-      const options = field.options.filter(
-        (option) =>
-          option.depend === undefined ||
-          field.depend === undefined ||
-          lookup(values, field.depend) === option.depend,
-      );
-      const keys = uniqueKeys(options, (option) => option.key);
-      if (field.radio) {
-        control = (
-          <div role="radiogroup" aria-labelledby={`${id}-label`} className="radio-group">
-            {options.map((option, index) => (
-              <label key={keys[index]}>
-                <input
-                  type="radio"
-                  name={field.name}
-                  value={option.key}
-                  checked={value === option.key}
-                  disabled={field.readonly}
-                  onChange={() => {
-                    onChange(option.key);
-                  }}
-                />
-                {option.label}
-              </label>
-            ))}
-          </div>
-        );
-      } else {
-        const selected = field.multiple ? value.split(/,\s*/).filter(Boolean) : value;
-        control = (
-          <select
-            {...common}
-            multiple={field.multiple}
-            value={selected}
-            onChange={(event) => {
-              onChange(
-                field.multiple
-                  ? [...event.target.selectedOptions].map((option) => option.value).join(", ")
-                  : event.target.value,
-              );
-            }}
-          >
-            {options.map((option, index) => (
-              <option key={keys[index]} value={option.key}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        );
-      }
-      break;
-    }
-    case "textdata":
-      return <p className={field.warning ? "form-text form-warning" : "form-text"}>{field.text}</p>;
-    case "unsupported":
-      return (
-        <Unsupported what="field" kind={field.control} className="field">
-          {field.label}: {t("unsupportedField")} ({field.control})
-        </Unsupported>
-      );
-  }
+/**
+ * One form field: its label, the control its kind's renderer draws, its hints and its error. A
+ * kind this interface does not know is a visible placeholder (the registry's `unsupported`).
+ */
+export function FormField(props: FormFieldProps) {
+  const { field, error } = props;
+  const id = useId();
+  if (field.kind === "hidden") return null;
+  const entry = fieldRenderers[field.kind];
+  // One place where the kind and its renderer meet; the registry's type keeps them in step.
+  const render = entry.render as (props: FieldProps) => ReactNode;
+  const describedBy =
+    [
+      error ? `${id}-error` : "",
+      field.hint ? `${id}-hint` : "",
+      field.shadowHint ? `${id}-shadow` : "",
+    ]
+      .filter(Boolean)
+      .join(" ") || undefined;
+  const locked = field.readonly || props.shadowed;
+  const control = render({
+    field,
+    id,
+    value: props.value,
+    values: props.values,
+    locked,
+    invalid: error !== undefined,
+    describedBy,
+    files: props.files,
+    onChange: props.onChange,
+    onFiles: props.onFiles,
+    onBlur: props.onBlur,
+  });
+  if (field.kind === "unsupported") return control;
+
+  const labelText = (
+    <>
+      {field.label}
+      {field.required && <span aria-hidden="true"> *</span>}
+    </>
+  );
+  // A message shown as text is its own label: the same words twice would be noise.
+  const repeats = field.kind === "textdata" && field.label === field.text;
+  const hiddenLabel = field.noname || field.label === "" ? "visually-hidden" : undefined;
+  const classes = [
+    "field",
+    field.kind === "checkbox" ? "field-checkbox" : "",
+    field.fullwidth ? "field-fullwidth" : "",
+    props.shadowed ? "field-shadowed" : "",
+    error ? "field-invalid" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 
   return (
-    <div className={field.kind === "checkbox" ? "field field-checkbox" : "field"}>
-      <label htmlFor={id} id={`${id}-label`}>
-        {field.label}
-        {field.required && <span aria-hidden="true"> *</span>}
-      </label>
+    <div className={classes}>
+      {repeats ? null : entry.labelled && !isGroup(field) ? (
+        <label htmlFor={id} id={`${id}-label`} className={hiddenLabel}>
+          {labelText}
+        </label>
+      ) : (
+        <span id={`${id}-label`} className={hiddenLabel ?? "field-label"}>
+          {labelText}
+        </span>
+      )}
       {control}
+      {field.shadowHint && (
+        <p id={`${id}-shadow`} className="field-shadow-hint">
+          {field.shadowHint}
+        </p>
+      )}
       {field.hint && (
         <p id={`${id}-hint`} className="field-hint">
           {field.hint}

@@ -50,9 +50,12 @@ export function ReportView({ report, lang, isFetching }: ReportViewProps) {
               field={field}
               value={lookup(values, field.name) ?? ""}
               values={values}
+              shadowed={false}
+              files={[]}
               onChange={(value) => {
                 setValues((current) => ({ ...current, [field.name]: value }));
               }}
+              onFiles={() => undefined}
               onBlur={() => undefined}
             />
           ))}
