@@ -5,6 +5,7 @@ import { isSubmit, readSubmitted, renderForm, type FormSpec } from "../documents
 import { renderList, type ListSpec } from "../documents/list";
 import { MgrFault } from "../errors";
 import type { Texts } from "../i18n";
+import { fileText } from "../params";
 import { nextId, type SshKey } from "../state";
 
 const texts: Texts = {
@@ -14,6 +15,11 @@ const texts: Texts = {
     owner: "Owner",
     fingerprint: "Key",
     key: "Public key",
+    hint_key: "Paste the key, or leave this empty and choose the key file below",
+    keyfile: "Key file",
+    hint_keyfile: "A .pub file such as id_ed25519.pub; used when the field above is empty",
+    nokey: "Paste a public key or choose a key file",
+    notakey: "The file '__name__' is not an SSH public key",
     short_new: "Add",
     hint_new: "Add a public key",
     short_edit: "Edit",
@@ -29,6 +35,11 @@ const texts: Texts = {
     owner: "Владелец",
     fingerprint: "Ключ",
     key: "Открытый ключ",
+    hint_key: "Вставьте ключ или оставьте поле пустым и выберите файл ключа ниже",
+    keyfile: "Файл ключа",
+    hint_keyfile: "Файл .pub, например id_ed25519.pub; используется, если поле выше пустое",
+    nokey: "Вставьте открытый ключ или выберите файл ключа",
+    notakey: "Файл '__name__' не является открытым SSH-ключом",
     short_new: "Добавить",
     hint_new: "Добавить открытый ключ",
     short_edit: "Изменить",
@@ -86,6 +97,8 @@ const listSpec: ListSpec<SshKey> = {
   },
 };
 
+const keyPattern = /^(ssh-rsa|ssh-ed25519|ecdsa-sha2-\S+) [A-Za-z0-9+/=]{16,}( .*)?$/;
+
 const formSpec: FormSpec = {
   name: "sshpubkey.edit",
   texts,
@@ -94,7 +107,9 @@ const formSpec: FormSpec = {
       name: "main",
       fields: [
         { name: "name", control: { kind: "input", maxlength: 64 }, required: true },
-        { name: "key", control: { kind: "textarea", rows: 4, maxlength: 16384 }, required: true },
+        // Not required: a key file (multipart, §6.10) fills it when it is empty.
+        { name: "key", control: { kind: "textarea", rows: 4, maxlength: 16384 } },
+        { name: "keyfile", control: { kind: "input", type: "file" } },
       ],
     },
   ],
@@ -108,18 +123,32 @@ export const sshKeyFunctions: FuncDef[] = [
   },
   {
     name: "sshpubkey.edit",
-    summary: "Add a key (no elid) or rename one (elid=id)",
+    summary:
+      "Add a key (no elid) or rename one (elid=id); multipart keyfile=<file> fills an empty key",
     handle(ctx) {
       const { isNew, item: key } = editTarget(ctx, "sshpubkey", (id) =>
         ownKeys(ctx).find((candidate) => String(candidate.id) === id),
       );
       if (isSubmit(ctx)) {
         const values = readSubmitted(ctx, formSpec, { isNew, partial: !isNew });
-        const material = values.key === undefined ? undefined : values.key.trim();
-        if (
-          material !== undefined &&
-          !/^(ssh-rsa|ssh-ed25519|ecdsa-sha2-\S+) [A-Za-z0-9+/=]{16,}( .*)?$/.test(material)
-        ) {
+        const t = texts[ctx.lang];
+        let material = values.key === undefined ? undefined : values.key.trim();
+        const file = ctx.files.find((candidate) => candidate.field === "keyfile");
+        if ((material === undefined || material === "") && file) {
+          // The file is read as text; a key file holds one line (a comment may follow the key).
+          material = fileText(file).trim();
+          if (!keyPattern.test(material) || material.length > 16384)
+            throw new MgrFault(
+              "value",
+              "keyfile",
+              file.name,
+              undefined,
+              (t.notakey ?? "").replace("__name__", file.name),
+            );
+        }
+        if (isNew && (material === undefined || material === ""))
+          throw new MgrFault("value", "key", "", undefined, t.nokey);
+        if (material !== undefined && material !== "" && !keyPattern.test(material)) {
           throw new MgrFault("value", "key", material.slice(0, 40));
         }
         if (key) {
