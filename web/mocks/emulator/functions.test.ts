@@ -521,7 +521,9 @@ describe("reports, dashboard, notifications and validators", () => {
       ["links", "toolbar", "top"],
       ["server", "list", "left"],
       ["traffic", "report", "right"],
+      ["sessions", "url", "right"],
     ]);
+    expect(dashboard.block[3].$func).toBe("/dcimgr?func=session&out=print&lang=en");
     const notify = await panel.as("admin")({ func: "notify" });
     expect(notify.timeout.$).toBe("60");
     expect(notify.notify.item.map((item: any) => [item.$name, item.msg.$])).toEqual([

@@ -18,6 +18,7 @@ import { settingsFunctions } from "./settings";
 import { sshKeyFunctions } from "./sshkeys";
 import { ticketFunctions } from "./tickets";
 import { traffic } from "./traffic";
+import { trafficDetails } from "./traffic-details";
 import { userFunctions } from "./users";
 
 /** Every function the emulator answers, by name. */
@@ -44,5 +45,6 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     ...ticketFunctions,
     ...monitoringFunctions,
     traffic,
+    trafficDetails,
   ].map((def) => [def.name, def]),
 );

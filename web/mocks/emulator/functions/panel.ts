@@ -13,6 +13,7 @@ const dashboardTexts: Texts = {
     user: "Users",
     traffic: "Traffic",
     journal: "Action log",
+    sessions: "Who is signed in",
     problems: "Servers with problems",
     name: "Name",
     hostname: "Domain name",
@@ -25,6 +26,7 @@ const dashboardTexts: Texts = {
     user: "Пользователи",
     traffic: "Трафик",
     journal: "Журнал действий",
+    sessions: "Кто в панели",
     problems: "Серверы с проблемами",
     name: "Имя",
     hostname: "Доменное имя",
@@ -34,7 +36,8 @@ const dashboardTexts: Texts = {
 
 const dashboard: FuncDef = {
   name: "dashboard",
-  summary: "The home page: blocks of quick links, lists and reports (mgr5-protocol.md §7.2)",
+  summary:
+    "The home page: blocks of quick links, a list, a report and a page (url) (mgr5-protocol.md §7.2)",
   handle(ctx) {
     const admin = callerOf(ctx).user.level >= 29;
     const links = ["server", ...(admin ? ["user", "journal"] : []), "traffic"];
@@ -54,6 +57,15 @@ const dashboard: FuncDef = {
           el("col", { name: "status" }),
         ),
         el("block", { name: "traffic", type: "report", func: "traffic", position: "right" }),
+        // A `url` block shows a page in a frame; `func` holds its address, as a `url` button's
+        // does (§5.2). The print view of the caller's own sessions: same origin, so the session
+        // cookie signs it in.
+        el("block", {
+          name: "sessions",
+          type: "url",
+          func: `/${ctx.config.panel}?func=session&out=print&lang=${ctx.lang}`,
+          position: "right",
+        }),
         messagesNode("dashboard", dashboardTexts[ctx.lang]),
       ],
     };

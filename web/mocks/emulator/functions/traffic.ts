@@ -1,14 +1,20 @@
 import type { FuncContext, FuncDef } from "../context";
 import { readSubmitted, type SlistItem } from "../documents/form";
+import { renderReport, type ReportSpec } from "../documents/report";
 import type { Texts } from "../i18n";
-import { el, leaf, messagesNode } from "../tree";
 import { visibleServers } from "./server-list";
 
-const periods = ["currentday", "currentweek", "currentmonth", "lastmonth", "currentyear"] as const;
-type Period = (typeof periods)[number];
+export const periods = [
+  "currentday",
+  "currentweek",
+  "currentmonth",
+  "lastmonth",
+  "currentyear",
+] as const;
+export type Period = (typeof periods)[number];
 
 /** Days each period covers, for deterministic volumes. */
-const periodDays: Record<Period, number> = {
+export const periodDays: Record<Period, number> = {
   currentday: 1,
   currentweek: 7,
   currentmonth: 28,
@@ -16,7 +22,7 @@ const periodDays: Record<Period, number> = {
   currentyear: 332,
 };
 
-const texts: Texts = {
+export const trafficTexts: Texts = {
   en: {
     title: "Traffic",
     report_info: "Traffic of each server over the chosen period, from the switch port counters",
@@ -32,6 +38,7 @@ const texts: Texts = {
     rx: "Received",
     tx: "Sent",
     total: "Total",
+    hint_hostname: "Open the server's traffic by day, port, protocol and hour",
     msg_ok: "Show",
   },
   ru: {
@@ -49,6 +56,7 @@ const texts: Texts = {
     rx: "Принято",
     tx: "Отправлено",
     total: "Итого",
+    hint_hostname: "Открыть трафик сервера по дням, портам, протоколам и часам",
     msg_ok: "Показать",
   },
 };
@@ -66,91 +74,69 @@ export function formatBytes(bytes: number): string {
 }
 
 /** A deterministic daily volume per server: busy customers, quiet free servers. */
-function dailyBytes(serverId: number, owner: string, direction: "rx" | "tx"): number {
+export function dailyBytes(serverId: number, owner: string, direction: "rx" | "tx"): number {
   const base = owner === "" ? 40 * 1024 ** 2 : (3 + ((serverId * 7) % 11)) * 1024 ** 3;
   return Math.round(base * (direction === "tx" ? 1 + ((serverId * 3) % 5) : 1));
 }
 
 function slists(ctx: FuncContext): Record<string, SlistItem[]> {
   return {
-    period: periods.map((key) => ({ key, label: texts[ctx.lang][`period_${key}`] ?? key })),
+    period: periods.map((key) => ({ key, label: trafficTexts[ctx.lang][`period_${key}`] ?? key })),
   };
 }
+
+const spec: ReportSpec = {
+  name: "traffic",
+  texts: trafficTexts,
+  form: [
+    {
+      name: "main",
+      fields: [{ name: "period", control: { kind: "select" }, required: true }],
+    },
+  ],
+  bands: [
+    {
+      name: "traffic",
+      diagrams: [{ type: "histogram", label: "hostname", data: ["rx", "tx"] }],
+      columns: [
+        // Each server leads to its own traffic report with the same period (a drill-down).
+        { name: "hostname", sort: "alpha", link: true },
+        { name: "rx", sort: "digit", total: "sum", align: "right" },
+        { name: "tx", sort: "digit", total: "sum", align: "right" },
+      ],
+    },
+  ],
+};
 
 export const traffic: FuncDef = {
   name: "traffic",
   summary:
     "Traffic report per server for a period (period=currentmonth...); customers see their own servers",
   handle(ctx) {
-    const spec = {
-      name: "traffic",
-      texts,
-      pages: [
-        {
-          name: "main",
-          fields: [{ name: "period", control: { kind: "select" as const }, required: true }],
-        },
-      ],
-    };
+    const formSpec = { name: spec.name, texts: spec.texts, pages: spec.form };
     const chosen =
       ctx.params.sok === "ok" || ctx.params.period
-        ? readSubmitted(ctx, spec, { isNew: false, slists: slists(ctx) }).period
+        ? readSubmitted(ctx, formSpec, { isNew: false, slists: slists(ctx) }).period
         : undefined;
     const period = (chosen ?? "currentmonth") as Period;
     const days = periodDays[period];
     const rows = visibleServers(ctx).map((server) => {
       const rx = dailyBytes(server.id, server.owner, "rx") * days;
       const tx = dailyBytes(server.id, server.owner, "tx") * days;
-      return el(
-        "elem",
-        {},
-        leaf("id", String(server.id)),
-        leaf(
-          "hostname",
-          server.hostname === "free.ds" ? `${server.name} (free.ds)` : server.hostname,
-        ),
-        el("rx", { orig: String(rx) }, formatBytes(rx)),
-        el("tx", { orig: String(tx) }, formatBytes(tx)),
-      );
+      return {
+        id: String(server.id),
+        hostname: {
+          text: server.hostname === "free.ds" ? `${server.name} (free.ds)` : server.hostname,
+          attrs: { link: `func=trafficdetails&elid=${server.id}&period=${period}&sok=ok` },
+        },
+        rx: { text: formatBytes(rx), attrs: { orig: String(rx) } },
+        tx: { text: formatBytes(tx), attrs: { orig: String(tx) } },
+      };
     });
-    const metadata = el(
-      "metadata",
-      { name: "traffic", type: "report" },
-      el(
-        "form",
-        {},
-        el(
-          "page",
-          { name: "main" },
-          el("field", { name: "period" }, el("select", { name: "period" })),
-        ),
-      ),
-      el(
-        "band",
-        { name: "traffic" },
-        el(
-          "diagram",
-          { type: "histogram", label: "hostname", data: "rx,tx" },
-          el("line", { data: "rx" }),
-          el("line", { data: "tx" }),
-        ),
-        el("col", { name: "hostname", type: "data", sort: "alpha" }),
-        el("col", { name: "rx", type: "data", sort: "digit", total: "sum", align: "right" }),
-        el("col", { name: "tx", type: "data", sort: "digit", total: "sum", align: "right" }),
-      ),
-    );
-    return {
-      children: [
-        metadata,
-        messagesNode("traffic", texts[ctx.lang]),
-        leaf("period", period),
-        el(
-          "slist",
-          { name: "period" },
-          ...(slists(ctx).period ?? []).map((item) => el("val", { key: item.key }, item.label)),
-        ),
-        el("reportdata", {}, el("traffic", {}, ...rows)),
-      ],
-    };
+    return renderReport(ctx, spec, {
+      values: { period },
+      slists: slists(ctx),
+      bands: { traffic: { rows } },
+    });
   },
 };
