@@ -11,10 +11,15 @@ const pages: Record<string, string>[] = [
   { func: "server" },
   { func: "server.filter" },
   { func: "server.edit", elid: "1" },
+  { func: "server.edit", elid: "1, 2" },
+  { func: "server.add" },
+  { func: "server.add", step: "2" },
+  { func: "server.add", step: "3" },
   { func: "server.operations", elid: "3" },
   { func: "server.connection", elid: "1" },
   { func: "iplist", elid: "1" },
   { func: "iplist.edit", plid: "1" },
+  { func: "iplist.edit", plid: "1", elid: "1, 11" },
   { func: "switch" },
   { func: "switch.port", elid: "1" },
   { func: "pdu" },
@@ -30,10 +35,16 @@ const pages: Record<string, string>[] = [
   { func: "session" },
   { func: "journal" },
   { func: "traffic" },
+  { func: "trafficdetails", elid: "1" },
+  { func: "trafficdetails", elid: "1", period: "currentweek", sok: "ok" },
+  { func: "dcisettings" },
+  { func: "ticket" },
+  { func: "ticket.edit" },
+  { func: "ticket.edit", elid: "1" },
 ];
 
 describe("languages", () => {
-  it.each(pages.map((params) => [params.func, params] as const))(
+  it.each(pages.map((params) => [new URLSearchParams(params).toString(), params] as const))(
     "%s has every text in English and Russian",
     async (_func, params) => {
       const panel = testPanel();
