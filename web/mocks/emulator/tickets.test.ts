@@ -44,6 +44,7 @@ describe("support tickets", () => {
     ]);
     const all = await panel.as("admin")({ func: "ticket" });
     expect(column(all, "owner")).toEqual(["globex", "acme"]);
+    expect(column(all, "posts")).toEqual(["2", "3"]);
     expect(all.metadata.coldata.col.find((col: any) => col.$name === "status").$type).toBe("msg");
     expect(all.messages.msg.status_open).toBe("Waiting for support");
     expect((await panel.as("globex")({ func: "ticket.edit", elid: "1" })).error.$type).toBe(

@@ -37,7 +37,8 @@ export const listSpec: ListSpec<Ticket> = {
     { name: "server", sort: "alpha" },
     { name: "status", type: "msg", sort: "alpha" },
     { name: "updated", sort: "alpha" },
-    { name: "messages", sort: "digit", align: "right" },
+    // Not `messages`: that element name is the document's texts (§3.1).
+    { name: "posts", sort: "digit", align: "right" },
   ],
   toolbar: [
     {
@@ -71,7 +72,7 @@ export const listSpec: ListSpec<Ticket> = {
     server: serverName(ctx, ticket.serverId),
     status: `status_${ticket.status}`,
     updated: time(ticket.messages.at(-1)?.time ?? ticket.created),
-    messages: String(ticket.messages.length),
+    posts: String(ticket.messages.length),
     state: ticket.status,
   }),
 };
