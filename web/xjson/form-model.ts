@@ -70,6 +70,8 @@ export interface EmbeddedColumn {
 export interface TreeNodeModel {
   key: string;
   label: string;
+  /** A grouping node that cannot be chosen itself (`selectable="no"`). */
+  selectable: boolean;
   children: TreeNodeModel[];
 }
 
@@ -77,6 +79,7 @@ export interface TreeNodeModel {
 export interface AttachmentModel {
   name: string;
   url?: string;
+  size?: string;
 }
 
 /** One message of a `ticket` thread: from the user (`outgoing`) or to them (`incoming`). */

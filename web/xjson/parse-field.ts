@@ -123,30 +123,53 @@ function embeddedRows(doc: WireNode, name: string): Record<string, CellModel>[] 
 
 function treeNodes(value: WireNode | undefined, depth = 0): TreeNodeModel[] {
   if (depth >= maxTreeDepth) return [];
-  return nodes(value?.node).map((node) => ({
-    key: attr(node, "key") ?? attr(node, "name") ?? "",
-    label: attr(node, "label") ?? text(child(node, "name")) ?? attr(node, "name") ?? "",
-    children: treeNodes(node, depth + 1),
-  }));
+  return nodes(value?.node).map((node) => {
+    const key = attr(node, "key") ?? attr(node, "name") ?? "";
+    return {
+      key,
+      label: attr(node, "label") ?? scalar(node.$) ?? text(child(node, "name")) ?? key,
+      selectable: attr(node, "selectable") !== "no",
+      children: treeNodes(node, depth + 1),
+    };
+  });
+}
+
+/** A named data element of the document: `doc.<kind>[@name=name]`, or `doc.<name>` itself. */
+function namedData(doc: WireNode, kind: string, name: string): WireNode | undefined {
+  return nodes(own(doc, kind)).find((item) => attr(item, "name") === name) ?? child(doc, name);
+}
+
+/** The first of several places a value may be: an attribute or a child element's text. */
+function firstText(node: WireNode, names: string[]): string | undefined {
+  for (const name of names) {
+    const value = attr(node, name) ?? text(child(node, name));
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 function attachments(message: WireNode): AttachmentModel[] {
   return nodes(message.file ?? message.attachment).map((file) => ({
-    name: attr(file, "name") ?? text(child(file, "name")) ?? text(file) ?? "",
-    url: attr(file, "url") ?? attr(file, "href") ?? text(child(file, "url")),
+    name: firstText(file, ["name"]) ?? text(file) ?? "",
+    url: firstText(file, ["url", "href"]),
+    size: firstText(file, ["size"]),
   }));
 }
 
-/** A ticket thread: `doc.<name>.message[]` or the control's own `message[]`. */
+/** A ticket thread: `doc.mlist[@name]` (BILLmanager's shape), `doc.<name>`, or the control itself. */
 function ticketMessages(doc: WireNode, name: string, control: WireNode): TicketMessageModel[] {
-  const holder = child(doc, name) ?? control;
+  const holder = namedData(doc, "mlist", name) ?? control;
   return nodes(holder.message ?? child(holder, "mlist")?.message).map((message) => {
     const type = attr(message, "type") ?? "";
+    const user = child(message, "user");
     return {
       direction: type.startsWith("out") ? "outgoing" : "incoming",
-      author: attr(message, "user") ?? text(child(message, "user")) ?? "",
-      date: attr(message, "date") ?? text(child(message, "date")) ?? "",
-      text: text(child(message, "text")) ?? text(child(message, "body")) ?? text(message) ?? "",
+      author:
+        (user && firstText(user, ["realname", "name"])) ??
+        firstText(message, ["user", "author"]) ??
+        "",
+      date: firstText(message, ["date_post", "date"]) ?? "",
+      text: firstText(message, ["body", "text"]) ?? text(message) ?? "",
       attachments: attachments(message),
     };
   });
@@ -237,13 +260,16 @@ function controlModel(
       return { ...base, kind: "datetime", value };
     case "textdata": {
       const message = lookup(messages, name) ?? "";
+      // msgdata: the value names the message to show, or the field's message takes the data in.
+      const named = value === "" ? undefined : lookup(messages, value);
       const text =
         type === "msg"
           ? message
           : type === "msgdata"
-            ? message.replace(/__(\w+)__|\{(\w+)\}/g, (_, a?: string, b?: string) =>
+            ? (named ??
+              message.replace(/__(\w+)__|\{(\w+)\}/g, (_, a?: string, b?: string) =>
                 valueOf(doc, a ?? b ?? ""),
-              )
+              ))
             : value;
       return { ...base, kind: "textdata", text, warning: flag(attr(control, "warning")) };
     }
@@ -264,7 +290,12 @@ function controlModel(
         rows: embeddedRows(doc, name),
       };
     case "tree":
-      return { ...base, kind: "tree", value, nodes: treeNodes(child(doc, name) ?? control) };
+      return {
+        ...base,
+        kind: "tree",
+        value,
+        nodes: treeNodes(namedData(doc, "tree", name) ?? control),
+      };
     case "link":
       return {
         ...base,

@@ -135,19 +135,23 @@ function TreeLevel(props: FieldProps<"tree"> & { nodes: TreeNodeModel[] }) {
     <ul>
       {props.nodes.map((node, index) => (
         <li key={keys[index]}>
-          <label>
-            <input
-              type="radio"
-              name={props.field.name}
-              value={node.key}
-              checked={props.value === node.key}
-              disabled={props.locked}
-              onChange={() => {
-                props.onChange(node.key);
-              }}
-            />
-            {node.label}
-          </label>
+          {node.selectable ? (
+            <label>
+              <input
+                type="radio"
+                name={props.field.name}
+                value={node.key}
+                checked={props.value === node.key}
+                disabled={props.locked}
+                onChange={() => {
+                  props.onChange(node.key);
+                }}
+              />
+              {node.label}
+            </label>
+          ) : (
+            <span className="tree-group">{node.label}</span>
+          )}
           {node.children.length > 0 && <TreeLevel {...props} nodes={node.children} />}
         </li>
       ))}

@@ -89,6 +89,7 @@ export function Ticket({ field }: FieldProps<"ticket">) {
                     ) : (
                       file.name
                     )}
+                    {file.size && <span className="file-size"> ({file.size})</span>}
                   </li>
                 );
               })}
