@@ -1,0 +1,12 @@
+import { attr, child, text } from "./normalize";
+import type { WireNode } from "./wire";
+
+/**
+ * The signed-in user's name from `func=whoami` (`doc.user`, mgr5-protocol.md §2.2): a key login
+ * without `username` learns whom it signed in this way. Undefined when the panel does not say.
+ */
+export function parseWhoamiName(doc: WireNode): string | undefined {
+  const user = child(doc, "user");
+  const name = attr(user, "name") ?? attr(user, "login") ?? text(child(user, "name"));
+  return name && name.trim() !== "" ? name : undefined;
+}
