@@ -1,8 +1,10 @@
 import type { AuthModel } from "../xjson/model";
 import { parseAuth } from "../xjson/parse-auth";
+import { parseWhoamiName } from "../xjson/parse-whoami";
 import { mgrCall } from "./client";
 import { MalformedReplyError } from "./errors";
 import { announceRenewal, announceSignOut } from "./session-share";
+import { sessionScope } from "./scope";
 import { useSessionStore, type Lang } from "./session-store";
 
 /** What the login form sends; the language is chosen on the same page. */
@@ -50,9 +52,22 @@ export async function signInWithKey({
   const params: Record<string, string> = { key, checkcookie: "no" };
   if (username !== "") params.username = username;
   const auth = await authenticate(params);
+  // A link without username (the documented form, §2.4) still signs in someone: ask whom, so two
+  // such customers in one tab are two identities.
+  const name = username || (await whoIs(auth.sessionId)) || "";
   useSessionStore
     .getState()
-    .signedIn({ sessionId: auth.sessionId, username, level: auth.level, viaKey: true });
+    .signedIn({ sessionId: auth.sessionId, username: name, level: auth.level, viaKey: true });
+}
+
+/** The user name of a fresh session, asked before it becomes the tab's session. */
+async function whoIs(sessionId: string): Promise<string | undefined> {
+  try {
+    const doc = await mgrCall({ func: "whoami", authenticated: false, session: sessionId });
+    return parseWhoamiName(doc);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -73,7 +88,7 @@ export async function signOut(): Promise<void> {
   const { panel, sessionId, status } = useSessionStore.getState();
   try {
     // An expired session cannot log out, and must not open the sign-in dialog to try.
-    if (status === "active") await mgrCall({ func: "logon" });
+    if (status === "active") await mgrCall({ func: "logon", scope: sessionScope() });
   } finally {
     useSessionStore.getState().signedOut(status === "expired" ? "expired" : undefined);
     if (sessionId) announceSignOut(panel, sessionId);

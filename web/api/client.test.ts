@@ -2,7 +2,7 @@ import { QueryClient } from "@tanstack/react-query";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 
-import { setupMockPanel } from "../testing";
+import { setupMockPanel, waitFor } from "../testing";
 import { signIn, signOut } from "./auth";
 import { mgrCall } from "./client";
 import { currentScope } from "./scope";
@@ -187,7 +187,7 @@ describe("identity", () => {
     expect(sent).toEqual([]);
   });
 
-  it("sends su with every request while acting as a user, and not the whoami probe", async () => {
+  it("sends su with every request while acting as a user, but not the whoami probe", async () => {
     await signIn({ username: "admin", password: "admin", lang: "en" });
     useSessionStore.getState().enterSu("acme", "/dcimgr/user");
     const bodies: URLSearchParams[] = [];
@@ -198,9 +198,40 @@ describe("identity", () => {
         .then((body) => bodies.push(new URLSearchParams(body)));
     });
     const doc = await mgrCall({ func: "whoami" });
-    server.events.removeAllListeners();
-    expect(bodies.map((body) => body.get("su"))).toEqual(["acme"]);
     expect(JSON.stringify(doc)).toContain("acme");
+    // acme may not list users: the refusal makes the door ask whether the session lives.
+    const refused = await mgrCall({ func: "user" }).catch((error: unknown) => error);
+    await waitFor(() => {
+      expect(bodies).toHaveLength(3);
+    });
+    server.events.removeAllListeners();
+    expect(refused).toBeInstanceOf(MgrError);
+    expect(refused).not.toBeInstanceOf(SessionExpiredError);
+    expect(bodies.map((body) => [body.get("func"), body.get("su")])).toEqual([
+      ["whoami", "acme"],
+      ["user", "acme"],
+      ["whoami", null],
+    ]);
+    expect(useSessionStore.getState().status).toBe("active");
+  });
+
+  it("logs out and keeps alive the operator's session, not the user acted as", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    useSessionStore.getState().enterSu("acme", "/dcimgr/user");
+    const bodies: URLSearchParams[] = [];
+    server.events.on("request:start", ({ request }) => {
+      void request
+        .clone()
+        .text()
+        .then((body) => bodies.push(new URLSearchParams(body)));
+    });
+    await signOut();
+    await waitFor(() => {
+      expect(bodies).toHaveLength(1);
+    });
+    server.events.removeAllListeners();
+    expect(bodies[0]?.get("func")).toBe("logon");
+    expect(bodies[0]?.has("su")).toBe(false);
   });
 });
 

@@ -26,6 +26,11 @@ export interface MgrCall {
    * with somebody else's session. Default: the tab's scope now.
    */
   scope?: Scope;
+  /**
+   * A session that is not (yet) the tab's: a key login asks who it signed in before the session
+   * becomes the tab's. Sent as `auth`, without `su`; only with `authenticated: false`.
+   */
+  session?: string;
   /** Files of the form's file inputs, by field name: the call goes as multipart (§6.10). */
   files?: Record<string, File[]>;
   /** How much of a multipart body has been sent, 0 to 1. */
@@ -44,7 +49,8 @@ function body(call: MgrCall, sessionId: string | undefined, scope: Scope): URLSe
   form.set("out", "xjson");
   form.set("sfrom", "ajax");
   form.set("lang", scope.lang);
-  if (sessionId !== undefined && call.authenticated !== false) {
+  if (call.session !== undefined) form.set("auth", call.session);
+  else if (sessionId !== undefined && call.authenticated !== false) {
     form.set("auth", sessionId);
     if (scope.su) form.set("su", scope.su);
   }

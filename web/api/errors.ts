@@ -76,11 +76,13 @@ export class UnknownResultError extends RequestError {
 
 /**
  * Whether a failure of a request that changes something leaves its result unknown: the request
- * may have reached the panel and been done. Any transport failure qualifies: a proxy answers 502
- * both when the panel was down and when it closed the connection after doing the work.
+ * may have reached the panel and been done. No answer, a broken body and any 5xx qualify (a proxy
+ * answers 502 both when the panel was down and when it closed the connection after the work);
+ * a 4xx means the request was turned away before it reached the panel.
  */
 export function resultUnknown(error: unknown): boolean {
-  return error instanceof MalformedReplyError || error instanceof NetworkError;
+  if (error instanceof MalformedReplyError) return true;
+  return error instanceof NetworkError && (error.status === undefined || error.status >= 500);
 }
 
 /** Whether retrying the same request may help: only transport failures qualify. */

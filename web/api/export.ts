@@ -1,6 +1,7 @@
 import type { ListModel, RowModel } from "../xjson/model";
 import { parseList } from "../xjson/parse-list";
 import { mgrCall } from "./client";
+import { currentScope } from "./scope";
 
 const pageSize = 500;
 
@@ -22,6 +23,8 @@ export async function fetchAllRows(
   onProgress: (progress: ExportProgress) => void,
   signal: AbortSignal,
 ): Promise<{ list: ListModel; rows: RowModel[] }> {
+  // Every page as the identity that started the export: if it changes, the export fails.
+  const scope = currentScope();
   const rows: RowModel[] = [];
   let first: ListModel | undefined;
   for (let page = 1; ; page += 1) {
@@ -30,6 +33,7 @@ export async function fetchAllRows(
         func,
         params: { ...params, p_num: String(page), p_cnt: String(pageSize) },
         signal,
+        scope,
       }),
     );
     first ??= list;
@@ -42,6 +46,7 @@ export async function fetchAllRows(
     func,
     params: { ...params, p_num: "1", p_cnt: String(userPageSize) },
     signal,
+    scope,
   }).catch(() => undefined);
   return { list: first, rows };
 }

@@ -1,4 +1,5 @@
 import { lastRequestTime, mgrCall } from "./client";
+import { sessionScope } from "./scope";
 import { useSessionStore } from "./session-store";
 
 const quietBeforePingMs = 10 * 60_000;
@@ -29,7 +30,7 @@ export function keepSessionAlive(): () => void {
     const { status } = useSessionStore.getState();
     if (status !== "active" || document.visibilityState !== "visible") return;
     if (!userIsActive(now) || now - lastRequestTime() < quietBeforePingMs) return;
-    mgrCall({ func: "keepalive" }).catch(() => undefined);
+    mgrCall({ func: "keepalive", scope: sessionScope() }).catch(() => undefined);
   }, checkEveryMs);
   return () => {
     clearInterval(timer);

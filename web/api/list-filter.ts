@@ -23,9 +23,14 @@ const steering = new Set([
 /** The filter function of a list: `<list>.filter` (§1.4) unless the toolbar names another. */
 function filterFuncOf(listFunc: string, params: Record<string, string>): string {
   const named = params[funcParam];
-  // Only a filter may run from an address: a link must never be able to delete or power off.
-  return named?.endsWith(".filter") ? named : `${listFunc}.filter`;
+  // Only this list's filter may run from an address: never an action, never another list's.
+  return named?.startsWith(`${listFunc}.`) && named.endsWith("filter")
+    ? named
+    : `${listFunc}.filter`;
 }
+
+/** The filter each list last got from an address, per panel and identity: applied once per change. */
+const applied = new Map<string, string>();
 
 /**
  * The address parameters for a list filtered with `values` through `filterFunc`, so a filtered
@@ -60,7 +65,7 @@ export function withoutUrlFilter(params: Record<string, string>): Record<string,
 
 /**
  * Sets the panel's filter of a list to the one carried in the address before the list is asked
- * for (the panel keeps a list's filter in the session, §5.5). Does nothing without one.
+ * for (the panel keeps a list's filter in the session, §5.5), once per change of the address.
  */
 export async function applyUrlFilter(
   scope: Scope,
@@ -68,17 +73,26 @@ export async function applyUrlFilter(
   params: Record<string, string>,
   signal?: AbortSignal,
 ): Promise<void> {
-  const encoded = params[valuesParam];
-  if (!encoded) return;
-  const values: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(encoded))
-    if (!steering.has(name)) values[name] = value;
-  await mgrCall({
-    func: filterFuncOf(listFunc, params),
-    params: { ...values, sok: "ok" },
-    signal,
-    scope,
-  });
+  const encoded = params[valuesParam] ?? "";
+  const key = `${scope.panel}|${scope.identity}|${listFunc}`;
+  // Refreshes, retries and paging keep the filter the panel already has; only a change is sent.
+  // An address without one drops a filter this tab set from an address before.
+  if ((applied.get(key) ?? "") === encoded) return;
+  const func = filterFuncOf(listFunc, params);
+  if (encoded === "") {
+    await mgrCall({ func, params: dropFilterParams(), signal, scope });
+  } else {
+    const values: Record<string, string> = {};
+    for (const [name, value] of new URLSearchParams(encoded))
+      if (!steering.has(name)) values[name] = value;
+    await mgrCall({ func, params: { ...values, sok: "ok" }, signal, scope });
+  }
+  applied.set(key, encoded);
+}
+
+/** Forgets which filters came from addresses (the panel's session filters went with a logout). */
+export function forgetUrlFilters(): void {
+  applied.clear();
 }
 
 /** The parameters that clear a list's filter on the panel (`drop=on`, §1.2). */

@@ -20,6 +20,7 @@ export interface Scope {
 interface IdentityFields {
   status: string;
   username?: string;
+  sessionId?: string;
   su?: string;
 }
 
@@ -27,9 +28,11 @@ interface IdentityFields {
  * The identity of a session state. It names the user, not the session id: the same user signing
  * in again after the session expired is the same identity, so the page and what was typed stay.
  */
-export function identityOf({ status, username, su }: IdentityFields): string {
-  if (status === "anonymous" || !username) return "anonymous";
-  return su ? `${username}>${su}` : username;
+export function identityOf({ status, username, sessionId, su }: IdentityFields): string {
+  if (status === "anonymous") return "anonymous";
+  // A session whose user is unknown is an identity of its own, never "anonymous".
+  const who = username || `#${sessionId ?? ""}`;
+  return su ? `${who}>${su}` : who;
 }
 
 /** The scope of this tab right now. */
@@ -48,4 +51,12 @@ export function useScope(): Scope {
       su: state.su,
     })),
   );
+}
+
+/**
+ * The tab's scope for calls about the session itself (logout, keep-alive): the same identity,
+ * but without `su`, so they act on the operator's session and not on the user acted as.
+ */
+export function sessionScope(): Scope {
+  return { ...currentScope(), su: undefined };
 }

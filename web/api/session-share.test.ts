@@ -32,6 +32,18 @@ describe("tabs that share a session", () => {
     });
   });
 
+  it("leave a tab alone when the renewed session is another user's", async () => {
+    expiredSession("old-session", "admin");
+    stop = shareSessionAcrossTabs();
+    announceRenewal("dcimgr", "old-session", {
+      sessionId: "new-session",
+      username: "mallory",
+      level: 29,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(useSessionStore.getState()).toMatchObject({ status: "expired", username: "admin" });
+  });
+
   it("leave a tab with a session of its own alone", async () => {
     expiredSession("own-session");
     stop = shareSessionAcrossTabs();

@@ -42,9 +42,13 @@ export function postMultipart(
       request.onabort(new ProgressEvent("abort"));
       return;
     }
-    signal?.addEventListener("abort", () => {
+    const abort = () => {
       request.abort();
-    });
+    };
+    signal?.addEventListener("abort", abort, { once: true });
+    request.onloadend = () => {
+      signal?.removeEventListener("abort", abort);
+    };
     request.send(body);
   });
 }

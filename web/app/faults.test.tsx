@@ -130,7 +130,11 @@ describe("faults never cost a view or a keystroke", { timeout: 15_000 }, () => {
     expect(screen.getByLabelText(/Public key/)).toHaveValue(key);
     expect(journalOf("sshpubkey.edit")).toHaveLength(0);
 
+    // The answer was lost, so sending again needs a yes.
     await user.click(screen.getByRole("button", { name: "Save" }));
+    const dialog = await screen.findByRole("dialog", { name: "Send it again?" });
+    expect(journalOf("sshpubkey.edit")).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Send again" }));
     await waitFor(() => {
       expect(journalOf("sshpubkey.edit")).toHaveLength(1);
     });

@@ -1,12 +1,19 @@
 import type { QueryClient } from "@tanstack/react-query";
 
+import { forgetUrlFilters } from "../api/list-filter";
 import { identityOf } from "../api/scope";
 import { useSessionStore } from "../api/session-store";
 import { usePrefsStore } from "../stores/prefs-store";
 import { clearDrafts } from "../views/form/use-draft";
 
 /** The panel and identity of a session state: what must match for cached data to be shown. */
-function identityKey(state: { panel: string; status: string; username?: string; su?: string }) {
+function identityKey(state: {
+  panel: string;
+  status: string;
+  username?: string;
+  sessionId?: string;
+  su?: string;
+}) {
   return `${state.panel}|${identityOf(state)}`;
 }
 
@@ -27,6 +34,7 @@ export function resetOnIdentityChange(queryClient: QueryClient): () => void {
     void queryClient.cancelQueries();
     queryClient.clear();
     clearDrafts();
+    forgetUrlFilters();
     if (state.status === "anonymous") usePrefsStore.getState().reset();
   });
 }

@@ -1,4 +1,4 @@
-import { render } from "@testing-library/react";
+import { act, render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { announceSignOut } from "../api/session-share";
@@ -138,5 +138,73 @@ describe("one identity at a time", () => {
     await waitFor(async () => {
       expect(await rowCount()).toBe(serverNames());
     });
+  });
+
+  it("starts with no selection when the identity changes under the same page", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-01" }));
+    expect(screen.getByRole("checkbox", { name: "Select S-R01-01" })).toBeChecked();
+    act(() => {
+      useSessionStore.getState().enterSu("acme", "/dcimgr/server");
+    });
+    // acme owns S-R01-01 too: the same row on the same page, under another identity.
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames("acme"));
+    });
+    expect(screen.getByRole("checkbox", { name: "Select S-R01-01" })).not.toBeChecked();
+  });
+
+  it("tells two customers who came by links without a username apart", async () => {
+    for (const [name, key] of [
+      ["acme", "acme-keyless-link-0001"],
+      ["globex", "globex-keyless-link-01"],
+    ] as const) {
+      const reply = await emulator.handle(
+        new Request(
+          `http://panel.test/dcimgr?authinfo=admin:admin&out=json&func=session.newkey&username=${name}&key=${key}`,
+        ),
+        "127.0.0.1",
+      );
+      expect(await reply.text()).toContain('"ok"');
+    }
+    window.history.replaceState(null, "", "/dcimgr?func=auth&key=acme-keyless-link-0001");
+    captureKeyLogin();
+    const first = render(<App />);
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames("acme"));
+    });
+    expect(useSessionStore.getState().username).toBe("acme");
+    first.unmount();
+
+    window.history.replaceState(null, "", "/dcimgr?func=auth&key=globex-keyless-link-01");
+    captureKeyLogin();
+    render(<App />);
+    await waitFor(async () => {
+      expect(await rowCount()).toBe(serverNames("globex"));
+    });
+    expect(useSessionStore.getState().username).toBe("globex");
+  });
+});
+
+describe("an address of a function the panel never offered as a view", () => {
+  it("asks before opening it, and opening the page changes nothing", async () => {
+    const before = JSON.stringify(emulator.state.servers);
+    const { user } = await openSignedIn("/dcimgr/server.poweroff?elid=1&sok=ok", "admin", "admin", {
+      cold: true,
+    });
+    expect(await screen.findByRole("heading", { name: "Open this function?" })).toBeVisible();
+    expect(screen.getByText("server.poweroff?elid=1")).toBeVisible();
+    expect(JSON.stringify(emulator.state.servers)).toBe(before);
+    await user.click(screen.getByRole("link", { name: "Go to the start page" }));
+    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+    expect(JSON.stringify(emulator.state.servers)).toBe(before);
+  });
+
+  it("opens menu items, forms and what the console itself linked to without asking", async () => {
+    await openSignedIn("/dcimgr/switch", "admin", "admin", { cold: true });
+    expect(await screen.findByRole("heading", { name: "Switches" })).toBeVisible();
+    window.history.pushState(null, "", "/dcimgr/server.edit?elid=1");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(await screen.findByRole("heading", { name: /S-R01-01|Server/ })).toBeVisible();
   });
 });

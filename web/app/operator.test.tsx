@@ -132,8 +132,8 @@ describe("the list", () => {
     await user.keyboard("{/Shift}");
     expect(within(table()).getAllByRole("row", { selected: true })).toHaveLength(3);
     expect(screen.getByRole("button", { name: "IP addresses" })).toBeDisabled();
-    // The panel's edit forms take one server at a time (nogroupedit).
-    expect(screen.getByRole("button", { name: "Edit" })).toBeDisabled();
+    // Several servers are edited as a group (their owner, rack, notes): no nogroupedit.
+    expect(screen.getByRole("button", { name: "Edit" })).toBeEnabled();
   });
 
   it("opens a sub-list with the parent and comes back by the breadcrumb", async () => {

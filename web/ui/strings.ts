@@ -88,6 +88,14 @@ export const strings = {
     saved: "Saved.",
     unsupportedButton: "This button is not supported by this interface yet",
     uploading: "Uploading",
+    confirmOpenTitle: "Open this function?",
+    confirmOpenText:
+      "This address asks the panel for a function that was not opened from this console's menus or buttons. Some functions act as soon as they are asked (power off, delete), so it was not sent.",
+    confirmOpen: "Open it",
+    sendAgainTitle: "Send it again?",
+    sendAgainText:
+      "The answer to the last attempt was lost, so it may already have been done. Reload to see, or send it again anyway.",
+    sendAgain: "Send again",
     otherError: "Something went wrong.",
   },
   ru: {
@@ -179,6 +187,14 @@ export const strings = {
     saved: "Сохранено.",
     unsupportedButton: "Эта кнопка пока не поддерживается интерфейсом",
     uploading: "Загрузка",
+    confirmOpenTitle: "Открыть эту функцию?",
+    confirmOpenText:
+      "Этот адрес запрашивает у панели функцию, которая не была открыта из меню или кнопок этой консоли. Некоторые функции выполняются сразу при запросе (выключение, удаление), поэтому запрос не отправлен.",
+    confirmOpen: "Открыть",
+    sendAgainTitle: "Отправить ещё раз?",
+    sendAgainText:
+      "Ответ на прошлую попытку потерян, и она могла уже выполниться. Обновите, чтобы увидеть, или всё равно отправьте ещё раз.",
+    sendAgain: "Отправить ещё раз",
     otherError: "Что-то пошло не так.",
   },
 } as const;

@@ -22,7 +22,8 @@ export function useFollowUp(
     const { func, su, ...rest } = follow;
     const target = func === "desktop" && su ? `/${panel}` : funcUrl(panel, func, rest);
     if (su) actAs(su, `${location.pathname}${location.search}`);
-    void navigate(target, { replace: options?.replace === true });
+    // Acting starts a new history: Back must not lead to the operator's page as the customer.
+    void navigate(target, { replace: options?.replace === true || su !== undefined });
     return true;
   };
 }

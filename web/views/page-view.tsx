@@ -58,6 +58,7 @@ export function PageView({ panel, lang, page, params, refetch, isFetching }: Pag
             void navigate(funcUrl(panel, func, params), { state: { back: here } });
           }}
           onWindow={openWindow}
+          onReload={refetch}
         />
       );
     case "report":

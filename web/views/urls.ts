@@ -1,9 +1,16 @@
-/** The address of a panel function's view: `/<panel>/<func>?<params>` (every view is a URL). */
+import { rememberView } from "../api/view-guard";
+
+/**
+ * The address of a panel function's view: `/<panel>/<func>?<params>` (every view is a URL). Only
+ * functions the panel offers as views get one, so building it also records `func` as a view: an
+ * address of a function that was never offered asks before opening (api/view-guard.ts).
+ */
 export function funcUrl(
   panel: string,
   func: string,
   params: Record<string, string | undefined> = {},
 ): string {
+  rememberView(panel, func);
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params))
     if (value !== undefined && value !== "") search.set(name, value);

@@ -1,14 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useLocation, useParams, useSearchParams } from "react-router";
 
-import { pageQuery } from "../../api/queries";
+import { desktopQuery, pageQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
+import { isKnownView, rememberView, viewParams } from "../../api/view-guard";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { useText } from "../../ui/lang-context";
+import { Spinner } from "../../ui/spinner";
 import { PageView } from "../../views/page-view";
 import { QueryView } from "../../views/query-view";
 import { ViewErrorBoundary } from "../../views/view-error-boundary";
+import { ConfirmOpen } from "./confirm-open";
 
 /** `/<panel>/<func>?<params>`: any function of the panel, drawn by the kind of its document. */
 export function FuncRoute() {
@@ -18,11 +21,19 @@ export function FuncRoute() {
   const location = useLocation();
   const scope = useScope();
   const savedPageSize = usePrefsStore((state) => state.lists[`${panel}.${func}`]?.pageSize);
-  const params = Object.fromEntries(search);
+  // An address never makes a function act: the parameters that would are dropped.
+  const params = viewParams(Object.fromEntries(search));
   // The page size is asked for explicitly: the panel also remembers one per session (§5.5).
   if (params.p_cnt === undefined && savedPageSize !== undefined)
     params.p_cnt = String(savedPageSize);
-  const page = useQuery(pageQuery(scope, func, params));
+  const desktop = useQuery(desktopQuery(scope));
+  const [confirmed, setConfirmed] = useState<string>();
+  const offered =
+    isKnownView(panel, func) ||
+    confirmed === func ||
+    desktop.data?.startpage === func ||
+    desktop.data?.groups.some((group) => group.items.some((item) => item.action === func)) === true;
+  const page = useQuery({ ...pageQuery(scope, func, params), enabled: offered });
 
   const title =
     page.data?.kind === "list" || page.data?.kind === "form" ? page.data.title : undefined;
@@ -30,6 +41,19 @@ export function FuncRoute() {
     document.title = title ? `${title} — ${t("appName")}` : t("appName");
   }, [title, t]);
 
+  if (!offered && desktop.isPending) return <Spinner label={t("loading")} />;
+  if (!offered)
+    return (
+      <ConfirmOpen
+        panel={panel}
+        func={func}
+        params={params}
+        onOpen={() => {
+          rememberView(panel, func);
+          setConfirmed(func);
+        }}
+      />
+    );
   return (
     <QueryView query={page}>
       {(data) => (

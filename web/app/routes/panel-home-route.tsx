@@ -6,6 +6,7 @@ import { useScope } from "../../api/scope";
 import { useText } from "../../ui/lang-context";
 import { Spinner } from "../../ui/spinner";
 import { RequestError } from "../../views/request-error";
+import { funcUrl } from "../../views/urls";
 
 /** `/<panel>`: opens the start page the panel names in its main menu. */
 export function PanelHomeRoute() {
@@ -18,5 +19,5 @@ export function PanelHomeRoute() {
     return <RequestError error={desktop.error} onRetry={() => void desktop.refetch()} />;
   const start = desktop.data.startpage ?? desktop.data.groups[0]?.items[0]?.action;
   if (!start) return <p>{t("nothingHere")}</p>;
-  return <Navigate to={`/${panel}/${encodeURIComponent(start)}`} replace />;
+  return <Navigate to={funcUrl(panel, start)} replace />;
 }

@@ -7,6 +7,7 @@ import { useScope } from "../../api/scope";
 import { useText } from "../../ui/lang-context";
 import type { DesktopModel } from "../../xjson/model";
 import { QueryView } from "../../views/query-view";
+import { funcUrl } from "../../views/urls";
 
 /** The main menu from `func=desktop`: groups and items, the current one marked, with a filter. */
 export function MainMenu({ onNavigate }: { onNavigate: () => void }) {
@@ -71,7 +72,7 @@ function MenuGroups({ panel, func, groups: all, filter, setFilter, onNavigate }:
             {group.items.map((item) => (
               <li key={item.name}>
                 <NavLink
-                  to={`/${panel}/${encodeURIComponent(item.action)}`}
+                  to={funcUrl(panel, item.action)}
                   aria-current={item.action === func ? "page" : undefined}
                   onClick={onNavigate}
                 >

@@ -3,6 +3,7 @@ import { useState, type ReactNode, type SyntheticEvent } from "react";
 import { collapsePage } from "../../api/form-calls";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
+import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
 import { ProgressBar } from "../../ui/progress-bar";
 import { lookup } from "../../xjson/dict";
@@ -114,7 +115,9 @@ export function FormView({ form: initial, ...done }: FormViewProps) {
             </Alert>
           )}
           {controller.notice && <Alert tone="info">{controller.notice}</Alert>}
-          {controller.formError !== undefined && <RequestError error={controller.formError} />}
+          {controller.formError !== undefined && (
+            <RequestError error={controller.formError} onRetry={controller.reload} />
+          )}
           {Object.keys(controller.fieldErrors).length > 0 && (
             <Alert tone="error">{t("fixFields")}</Alert>
           )}
@@ -156,6 +159,22 @@ export function FormView({ form: initial, ...done }: FormViewProps) {
           )}
         </fieldset>
       </form>
+      {controller.resend && (
+        <Dialog
+          title={t("sendAgainTitle")}
+          onClose={controller.cancelResend}
+          actions={
+            <>
+              <Button onClick={controller.cancelResend}>{t("cancel")}</Button>
+              <Button variant="primary" onClick={controller.confirmResend}>
+                {t("sendAgain")}
+              </Button>
+            </>
+          }
+        >
+          <p>{t("sendAgainText")}</p>
+        </Dialog>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from "react";
 
-import { MgrError } from "../../api/errors";
+import { MgrError, UnknownResultError } from "../../api/errors";
 import { checkField, submitParams } from "../../api/form-calls";
 import { useAction } from "../../api/mutations";
 import { useText } from "../../ui/lang-context";
@@ -20,6 +20,8 @@ export interface FormDone {
   onOpen: (func: string, params: Record<string, string | undefined>) => void;
   /** A `blank` button's result: an address for a new window. */
   onWindow: (url: string) => boolean;
+  /** Ask the panel again for the form's page: after a save whose result is unknown. */
+  onReload?: () => void;
 }
 
 const fieldsOf = (form: FormModel) => form.pages.flatMap((page) => page.fields);
@@ -50,6 +52,9 @@ export function useFormController(initial: FormModel, done: FormDone) {
   const [notice, setNotice] = useState<string>();
   const [upload, setUpload] = useState<number>();
   const [pressed, setPressed] = useState<FormButtonModel>();
+  // After a lost answer, sending again needs a yes: the first one may have been done.
+  const [uncertain, setUncertain] = useState(false);
+  const [resend, setResend] = useState<FormButtonModel>();
   const action = useAction();
   // What is on screen now, for answers that arrive later (setvalues) and for event handlers.
   const valuesRef = useRef(values);
@@ -166,7 +171,12 @@ export function useFormController(initial: FormModel, done: FormDone) {
     done.onDone(result, dictOf(Object.entries(sent).filter(([name]) => !secret.has(name))));
   };
 
-  const submit = (button: FormButtonModel) => {
+  const submit = (button: FormButtonModel, confirmed = false) => {
+    if (uncertain && !confirmed) {
+      setResend(button);
+      return;
+    }
+    setResend(undefined);
     const missing = button.type === "back" ? [] : missingRequired();
     if (missing.length > 0) {
       setFieldErrors(dictOf(missing.map((field) => [field.name, t("required")] as const)));
@@ -191,6 +201,7 @@ export function useFormController(initial: FormModel, done: FormDone) {
       {
         onSuccess: (result) => {
           setUpload(undefined);
+          setUncertain(false);
           if (result.kind === "ok") {
             finished(result, button, sent);
             return;
@@ -206,6 +217,7 @@ export function useFormController(initial: FormModel, done: FormDone) {
         },
         onError: (error) => {
           setUpload(undefined);
+          if (error instanceof UnknownResultError) setUncertain(true);
           const field = error instanceof MgrError ? error.field : undefined;
           if (field && fields.some((candidate) => candidate.name === field && !hidden.has(field))) {
             setFieldErrors(
@@ -276,6 +288,15 @@ export function useFormController(initial: FormModel, done: FormDone) {
     chooseFiles,
     leave,
     press,
+    /** A button pressed after a lost answer, waiting for the user to say "send again". */
+    resend,
+    confirmResend: () => {
+      if (resend) submit(resend, true);
+    },
+    cancelResend: () => {
+      setResend(undefined);
+    },
+    reload: done.onReload,
     discardDraft: () => {
       draft.discard();
       setValues(serverValues);

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { fetchAllRows, type ExportProgress } from "../../api/export";
 import { Button } from "../../ui/button";
@@ -32,6 +32,13 @@ export function ExportButton({ list, columns, params }: ExportButtonProps) {
   const [progress, setProgress] = useState<ExportProgress>();
   const [error, setError] = useState<unknown>();
   const controller = useRef<AbortController>(undefined);
+  // Leaving the list (or the identity changing) stops an export that is under way.
+  useEffect(
+    () => () => {
+      controller.current?.abort();
+    },
+    [],
+  );
 
   const start = async () => {
     controller.current = new AbortController();

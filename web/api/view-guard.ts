@@ -1,0 +1,46 @@
+/**
+ * Which panel functions are views, as far as this tab knows. Opening a function is a request for
+ * it, and many act as soon as they are asked (`server.poweroff&elid=1` needs no `sok`), so an
+ * address alone must never run one: a link someone sends an operator could. A function counts as
+ * a view when the panel offered it as one (the menu, a toolbar button that opens a view, a
+ * breadcrumb, a notification, a dashboard link, a follow-up) or when its name says so
+ * (`<object>.edit`, `<object>.filter`, §1.2). Kept in the tab's sessionStorage, so reloads work.
+ */
+const storageKey = "dci-console.views";
+
+/** Parameters that make a function act rather than show: never taken from an address. */
+export const actingParams = ["sok", "clicked_button", "snext", "sback", "sv_field", "drop"];
+
+function load(): Set<string> {
+  try {
+    const raw: unknown = JSON.parse(sessionStorage.getItem(storageKey) ?? "[]");
+    return new Set(Array.isArray(raw) ? raw.filter((item) => typeof item === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** Notes that the panel offered `func` as a view. */
+export function rememberView(panel: string, func: string): void {
+  const views = load();
+  const key = `${panel}/${func}`;
+  if (views.has(key)) return;
+  views.add(key);
+  try {
+    sessionStorage.setItem(storageKey, JSON.stringify([...views].slice(-2000)));
+  } catch {
+    // Without storage the tab only asks once more after a reload.
+  }
+}
+
+/** Whether an address may open `func` without asking the user first. */
+export function isKnownView(panel: string, func: string): boolean {
+  return /\.(edit|filter)$/.test(func) || load().has(`${panel}/${func}`);
+}
+
+/** The parameters of an address that a view may be asked with: acting ones are dropped. */
+export function viewParams(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).filter(([name]) => !actingParams.includes(name)),
+  );
+}
