@@ -1,16 +1,10 @@
-import { useLocation, useNavigate } from "react-router";
-
-import { urlFilterParams } from "../api/list-filter";
 import type { PageModel } from "../xjson/model";
 import { useText } from "../ui/lang-context";
 import { DashboardView } from "./dashboard/dashboard-view";
-import { FormView } from "./form/form-view";
+import { FormPage } from "./form/form-page";
 import { ListView } from "./list/list-view";
 import { ReportView } from "./report/report-view";
 import { Unsupported } from "./unsupported";
-import { useFollowUp } from "./follow-up";
-import { openWindow } from "./open-window";
-import { funcUrl, withParams, type BackState } from "./urls";
 
 interface PageViewProps {
   panel: string;
@@ -24,11 +18,6 @@ interface PageViewProps {
 /** Picks the renderer by the page's kind; an unknown kind is a visible placeholder, never a crash. */
 export function PageView({ panel, lang, page, params, refetch, isFetching }: PageViewProps) {
   const t = useText();
-  const navigate = useNavigate();
-  const { back, filterOf } = (useLocation().state as BackState | null) ?? {};
-  const followUp = useFollowUp(panel);
-  const location = useLocation();
-  const here = `${location.pathname}${location.search}`;
   switch (page.kind) {
     case "list":
       return (
@@ -41,26 +30,7 @@ export function PageView({ panel, lang, page, params, refetch, isFetching }: Pag
         />
       );
     case "form":
-      return (
-        <FormView
-          key={`${page.func}:${page.elid}`}
-          form={page}
-          onDone={(result, submitted) => {
-            if (followUp(result, { replace: true })) return;
-            if (back && filterOf && submitted)
-              void navigate(withParams(back, urlFilterParams(filterOf, page.func, submitted)), {
-                replace: true,
-              });
-            else if (back) void navigate(back, { replace: true });
-            else void navigate(-1);
-          }}
-          onOpen={(func, params) => {
-            void navigate(funcUrl(panel, func, params), { state: { back: here } });
-          }}
-          onWindow={openWindow}
-          onReload={refetch}
-        />
-      );
+      return <FormPage panel={panel} form={page} refetch={refetch} />;
     case "report":
       return (
         <ReportView

@@ -205,7 +205,11 @@ function controlModel(
     case "htmldata":
       return { ...base, kind: "htmldata", html: value, height: positive(attr(control, "height")) };
     case "desc":
-      return { ...base, kind: "desc", text: lookup(messages, `desc_${name}`) ?? value };
+      return {
+        ...base,
+        kind: "desc",
+        text: lookup(messages, `desc_${name}`) ?? (value || (lookup(messages, name) ?? "")),
+      };
     case "list":
       return {
         ...base,

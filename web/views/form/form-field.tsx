@@ -65,7 +65,8 @@ export function FormField(props: FormFieldProps) {
     </>
   );
   // A message shown as text is its own label: the same words twice would be noise.
-  const repeats = field.kind === "textdata" && field.label === field.text;
+  const repeats =
+    (field.kind === "textdata" || field.kind === "desc") && field.label === field.text;
   const hiddenLabel = field.noname || field.label === "" ? "visually-hidden" : undefined;
   const classes = [
     "field",

@@ -22,6 +22,8 @@ export interface FormDone {
   onWindow: (url: string) => boolean;
   /** Ask the panel again for the form's page: after a save whose result is unknown. */
   onReload?: () => void;
+  /** Another form answered a submit (a wizard step): its values, passwords left out. */
+  onStep?: (next: FormModel, values: Record<string, string>) => void;
 }
 
 const fieldsOf = (form: FormModel) => form.pages.flatMap((page) => page.fields);
@@ -214,6 +216,8 @@ export function useFormController(initial: FormModel, done: FormDone) {
           setValues(next, result);
           setFilesState({});
           setFieldErrors({});
+          const secret = secretNames(fieldsOf(result));
+          done.onStep?.(result, dictOf(Object.entries(next).filter(([name]) => !secret.has(name))));
         },
         onError: (error) => {
           setUpload(undefined);

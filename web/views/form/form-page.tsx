@@ -1,0 +1,65 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useLocation, useNavigate } from "react-router";
+
+import { urlFilterParams } from "../../api/list-filter";
+import { pageQuery } from "../../api/queries";
+import { useScope } from "../../api/scope";
+import type { FormModel } from "../../xjson/model";
+import { useFollowUp } from "../follow-up";
+import { openWindow } from "../open-window";
+import { funcUrl, withParams, type BackState } from "../urls";
+import { FormView } from "./form-view";
+
+interface FormPageProps {
+  panel: string;
+  form: FormModel;
+  refetch: () => void;
+}
+
+/**
+ * A form as a page: where it goes when it is done (a follow-up, the list it came from, with the
+ * filter it set in that list's address), other functions it opens, windows, and wizard steps,
+ * each of which gets its own address so reload and Back work.
+ */
+export function FormPage({ panel, form, refetch }: FormPageProps) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const scope = useScope();
+  const followUp = useFollowUp(panel);
+  const { back, filterOf } = (location.state as BackState | null) ?? {};
+  const here = `${location.pathname}${location.search}`;
+  return (
+    <FormView
+      // Each step of a wizard is its own address, and its own form.
+      key={`${form.func}:${form.elid}:${location.search}`}
+      form={form}
+      onDone={(result, submitted) => {
+        if (followUp(result, { replace: true })) return;
+        if (back && filterOf && submitted)
+          void navigate(withParams(back, urlFilterParams(filterOf, form.func, submitted)), {
+            replace: true,
+          });
+        else if (back) void navigate(back, { replace: true });
+        else void navigate(-1);
+      }}
+      onOpen={(func, params) => {
+        void navigate(funcUrl(panel, func, params), { state: { back: here } });
+      }}
+      onWindow={openWindow}
+      onReload={refetch}
+      onStep={(next, values) => {
+        // The panel rebuilds a step from its values (the carried ones are hidden fields), so the
+        // step's address holds them, passwords left out; the answer already in hand is its page.
+        const params = { ...values, elid: next.elid || undefined, plid: next.plid };
+        const defined = Object.fromEntries(
+          Object.entries(params).filter(
+            (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "",
+          ),
+        );
+        queryClient.setQueryData(pageQuery(scope, next.func, defined).queryKey, next);
+        void navigate(funcUrl(panel, next.func, defined), { state: { back } });
+      }}
+    />
+  );
+}
