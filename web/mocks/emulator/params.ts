@@ -66,11 +66,13 @@ async function bodyParams(request: Request): Promise<RequestData> {
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > maxBodyBytes) throw new MgrFault("value", "body", "", "value.body");
   if (bytes.byteLength === 0) return none;
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  const header = request.headers.get("content-type") ?? "";
+  const type = header.toLowerCase();
   if (type.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await new Response(bytes, { headers: { "content-type": type } }).formData();
+      // The boundary is case-sensitive (browsers send ----WebKitFormBoundaryAbC...).
+      form = await new Response(bytes, { headers: { "content-type": header } }).formData();
     } catch {
       throw new MgrFault("value", "body", "", "value.body");
     }
