@@ -41,6 +41,11 @@ export interface ColumnModel {
   props: PropModel[];
   /** Reports: a footer with the column's sum or count (§7.1). */
   total?: "sum" | "count";
+  /**
+   * Reports: `link="yes"`, the cells lead somewhere (a drill-down, §7.1). Each cell names its
+   * target in its own `link` attribute, a query string such as `func=switch.port&elid=1`.
+   */
+  link?: boolean;
 }
 
 /** A cell: the text people read and attributes such as `orig`, the raw value. */
@@ -140,31 +145,50 @@ export interface OkModel {
   created: Record<string, string>;
 }
 
-/** A chart of a report band (§7.1). */
+/**
+ * How a diagram is drawn. The panel says `histogram` or `bar` for bars (§7.1); a type this
+ * console cannot draw is `unsupported`, a visible placeholder rather than a wrong chart.
+ */
+export type DiagramType = "bar" | "line" | "pie" | "unsupported";
+
+/** A chart of a report band (§7.1), drawn after the band's table. */
 export interface DiagramModel {
-  type: string;
-  /** The column whose values name the bars or slices. */
+  type: DiagramType;
+  /** The type as the panel named it: what the placeholder of an unsupported one says. */
+  declared: string;
+  /** The column whose values name the bars, points or slices. */
   label: string;
   /** The columns drawn. */
   data: string[];
 }
 
-/** A table section of a report, with its diagrams. */
+/** A table section of a report, with its diagrams and the detail bands nested in it. */
 export interface BandModel {
   name: string;
   title: string;
   columns: ColumnModel[];
+  /** Empty for a band without rows (an empty element): still drawn, with a note. */
   rows: RowModel[];
   diagrams: DiagramModel[];
+  /** Detail bands (§7.1): drawn inside this one, a heading level lower. */
+  bands: BandModel[];
 }
 
-/** A `report` document (§7.1): its parameter form and bands. */
+/** A `report` document (§7.1): its toolbar, its parameter form and its bands. */
 export interface ReportModel {
   kind: "report";
   func: string;
+  /** The object the report is about (`elid`), which its toolbar's buttons pass on. */
+  elid: string;
   title: string;
   /** `report_info`: what the report shows. */
   info?: string;
+  /** `firstrun="no"`: the report is not built on opening, only once its form is submitted. */
+  waitsForParams: boolean;
+  /** Whether the reply carries `reportdata`; without it there are no results to show yet. */
+  built: boolean;
+  /** The toolbar: buttons outside any group (a report's Back, §7.1) form a group named "". */
+  toolbar: ToolGroupModel[];
   /** The parameter form (period and the like); empty when the report takes none. */
   fields: FieldModel[];
   bands: BandModel[];

@@ -72,7 +72,9 @@ describe("parseReport", () => {
       ["rx", "sum"],
       ["tx", "sum"],
     ]);
-    expect(band?.diagrams).toEqual([{ type: "histogram", label: "hostname", data: ["rx", "tx"] }]);
+    expect(band?.diagrams).toEqual([
+      { type: "bar", declared: "histogram", label: "hostname", data: ["rx", "tx"] },
+    ]);
     expect(band?.rows.map((row) => row.cells.hostname?.text)).toEqual(["a.example", "b.example"]);
   });
 

@@ -1,7 +1,8 @@
-import type { BandModel, ReportModel } from "./model";
-import { attr, child, messagesOf, nodes } from "./normalize";
+import type { BandModel, ColumnModel, DiagramModel, DiagramType, ReportModel } from "./model";
+import { attr, child, flag, messagesOf, nodes, own, text } from "./normalize";
 import { parseField } from "./parse-form";
 import { parseColumn, parseRow } from "./parse-list";
+import { parseReportToolbar } from "./parse-report-toolbar";
 import type { WireNode } from "./wire";
 
 /**
@@ -10,42 +11,76 @@ import type { WireNode } from "./wire";
  */
 const maxBandDepth = 16;
 
+/** The panel's diagram types (§7.1) by the chart drawn for them; `histogram` is its bars. */
+const diagramTypes = new Map<string, DiagramType>([
+  ["histogram", "bar"],
+  ["bar", "bar"],
+  ["line", "line"],
+  ["pie", "pie"],
+]);
+
+function diagramOf(diagram: WireNode, columns: ColumnModel[]): DiagramModel {
+  const declared = attr(diagram, "type") ?? "histogram";
+  return {
+    type: diagramTypes.get(declared) ?? "unsupported",
+    declared,
+    label: attr(diagram, "label") ?? columns[0]?.name ?? "",
+    // `data="rx,tx"` or one `line data="..."` per series: the panel writes either, or both.
+    data: (
+      attr(diagram, "data") ??
+      nodes(diagram.line)
+        .map((line) => attr(line, "data") ?? "")
+        .join(",")
+    )
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean),
+  };
+}
+
+function columnOf(col: WireNode, messages: Record<string, string>): ColumnModel | undefined {
+  const column = parseColumn(col, messages);
+  return column && { ...column, link: flag(attr(col, "link")) };
+}
+
+/**
+ * The bands of one level with the bands nested in each. A band's data is the element of its
+ * name in its parent's data (`reportdata.days.ports`); when the parent has none, the level
+ * above is searched, so a panel that writes every band flat in `reportdata` is read too.
+ */
 function bandsOf(
   metadata: WireNode | undefined,
   data: WireNode | undefined,
   messages: Record<string, string>,
-  depth = 0,
+  depth: number,
 ): BandModel[] {
   if (depth >= maxBandDepth) return [];
-  return nodes(metadata?.band).flatMap((band) => {
+  return nodes(metadata?.band).map((band) => {
     const name = attr(band, "name") ?? "";
     const columns = nodes(band.col)
-      .map((col) => parseColumn(col, messages))
+      .map((col) => columnOf(col, messages))
       .filter((col) => col !== undefined);
-    const rows = nodes(child(data, name)?.elem).map((elem, index) => {
+    const bandData = child(data, name);
+    const rows = nodes(bandData?.elem).map((elem, index) => {
       const row = parseRow(elem, "id");
       return row.key === "" ? { ...row, key: String(index) } : row;
     });
-    const diagrams = nodes(band.diagram).map((diagram) => ({
-      type: attr(diagram, "type") ?? "histogram",
-      label: attr(diagram, "label") ?? columns[0]?.name ?? "",
-      data: (
-        attr(diagram, "data") ??
-        nodes(diagram.line)
-          .map((line) => attr(line, "data") ?? "")
-          .join(",")
-      )
-        .split(",")
-        .map((name) => name.trim())
-        .filter(Boolean),
-    }));
-    const own: BandModel = { name, title: messages[name] ?? "", columns, rows, diagrams };
-    // Nested bands are detail sections of the same report.
-    return [own, ...bandsOf(band, child(data, name) ?? data, messages, depth + 1)];
+    return {
+      name,
+      title: messages[name] ?? "",
+      columns,
+      rows,
+      diagrams: nodes(band.diagram).map((diagram) => diagramOf(diagram, columns)),
+      bands: bandsOf(band, bandData ?? data, messages, depth + 1),
+    };
   });
 }
 
-/** A `report` document (mgr5-protocol.md §7.1): its parameter form and its bands of rows. */
+/**
+ * A `report` document (mgr5-protocol.md §7.1): its toolbar, parameter form and bands of rows,
+ * nested as the metadata nests them. `built` tells a report not asked to build yet
+ * (`firstrun="no"`, no `reportdata`) from one that was built and found nothing.
+ */
 export function parseReport(doc: WireNode): ReportModel {
   const metadata = child(doc, "metadata");
   const messages = messagesOf(doc);
@@ -54,15 +89,20 @@ export function parseReport(doc: WireNode): ReportModel {
     ...nodes(form?.field),
     ...nodes(form?.page).flatMap((page) => nodes(page.field)),
   ];
+  const reportdata = own(doc, "reportdata");
   return {
     kind: "report",
     func: attr(doc, "func") ?? attr(metadata, "name") ?? "",
+    elid: text(own(doc, "elid")) ?? "",
     title: messages.title ?? attr(metadata, "name") ?? "",
     info: messages.report_info,
+    waitsForParams: attr(metadata, "firstrun") === "no",
+    built: reportdata !== undefined && reportdata !== null,
+    toolbar: parseReportToolbar(metadata, messages),
     fields: fieldNodes
       .map((field) => parseField(field, doc, messages))
       .filter((field) => field !== undefined),
-    bands: bandsOf(metadata, child(doc, "reportdata"), messages),
+    bands: bandsOf(metadata, child(doc, "reportdata"), messages, 0),
     messages,
   };
 }
