@@ -1,0 +1,95 @@
+import type { Page } from "@playwright/test";
+
+import { expect, signIn, test } from "./fixtures";
+
+const menu = (page: Page) => page.getByRole("navigation", { name: "Main menu" });
+const table = (page: Page) => page.getByRole("table");
+
+test("a customer adds an SSH key from a key file, sent as multipart with the form", async ({
+  page,
+  emulator,
+}) => {
+  await signIn(page, "acme");
+  await menu(page).getByRole("link", { name: "SSH keys" }).click();
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await page.getByLabel(/^Name/).fill("laptop from file");
+  await page.getByLabel(/^Key file/).setInputFiles({
+    name: "id_ed25519.pub",
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl laptop\n",
+    ),
+  });
+  await expect(page.getByText("Chosen: id_ed25519.pub")).toBeVisible();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(table(page).getByRole("row", { name: /laptop from file/ })).toBeVisible();
+  const keys = await emulator.call({ func: "sshpubkey", su: "acme" });
+  expect(keys).toContain("laptop from file");
+});
+
+test("a file that is no key is refused on the file field, and what was typed stays", async ({
+  page,
+}) => {
+  await signIn(page, "acme");
+  await page.goto("/dcimgr/sshpubkey.edit");
+  await page.getByLabel(/^Name/).fill("not a key");
+  await page.getByLabel(/^Key file/).setInputFiles({
+    name: "notes.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("shopping list\n"),
+  });
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/notes\.txt' is not an SSH public key/)).toBeVisible();
+  await expect(page.getByLabel(/^Name/)).toHaveValue("not a key");
+});
+
+test("an operator gives two servers a new owner at once (group edit)", async ({ page }) => {
+  await signIn(page, "admin");
+  await table(page)
+    .getByRole("row", { name: /S-R01-03/ })
+    .click();
+  await table(page)
+    .getByRole("row", { name: /S-R01-04/ })
+    .click({ modifiers: ["ControlOrMeta"] });
+  await page.getByRole("button", { name: "Edit" }).click();
+  await expect(page).toHaveURL(/elid=3%2C(\+|%20)4/);
+  await page.getByLabel(/^Owner/).selectOption("globex");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  for (const name of [/S-R01-03/, /S-R01-04/])
+    await expect(table(page).getByRole("row", { name })).toContainText("globex");
+});
+
+test("the add-a-server wizard goes forward and back, survives a reload, and adds one server", async ({
+  page,
+  emulator,
+}) => {
+  await signIn(page, "admin");
+  await page.getByRole("button", { name: "Add step by step" }).click();
+  await expect(page.getByRole("heading", { name: /1 of 3/ })).toBeVisible();
+  await page.getByLabel(/^Name/).fill("S-R09-01");
+  await page.getByLabel(/^Server type/).selectOption({ index: 1 });
+  await page.getByLabel(/^Rack/).selectOption("R01");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("heading", { name: /2 of 3/ })).toBeVisible();
+  await expect(page).toHaveURL(/step=2/);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /2 of 3/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: /1 of 3/ })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole("heading", { name: /2 of 3/ })).toBeVisible();
+
+  const domain = page.getByLabel(/^Domain name/);
+  if ((await domain.inputValue()) === "") await domain.fill("s-r09-01.example");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("heading", { name: /3 of 3/ })).toBeVisible();
+  await page.getByLabel(/^Operating system/).selectOption({ index: 1 });
+  await page.getByLabel(/^Root password/).fill("Sup3r-secret!");
+  await page.getByLabel(/^Repeat the password/).fill("Sup3r-secret!");
+  expect(page.url()).not.toContain("Sup3r");
+  await page.getByRole("button", { name: "Add the server" }).click();
+  await expect(page).toHaveURL(/\/dcimgr\/server\.edit\?elid=\d+/);
+  await expect.poll(() => emulator.journalCount("server.add")).toBe(1);
+});
