@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 
 import type { ColumnModel, Messages, RowModel } from "../xjson/model";
+import { drillDown } from "../xjson/parse-report-link";
 import { uniqueKeys } from "./keys";
 import { Cell } from "./list/cell";
+import { funcUrl } from "./urls";
 
 interface DataTableProps {
   columns: ColumnModel[];
@@ -11,14 +14,49 @@ interface DataTableProps {
   compact?: boolean;
   /** A footer cell per column (totals); omit for none. */
   footer?: ReactNode[];
+  /** The panel whose views drill-down cells open; without it they are drawn as text. */
+  panel?: string;
 }
 
 function alignClass(column: ColumnModel): string | undefined {
   return column.align ? `align-${column.align}` : undefined;
 }
 
-/** A read-only table of rows by their columns, for reports and dashboard blocks. */
-export function DataTable({ columns, rows, messages, compact = false, footer }: DataTableProps) {
+/** A cell, as a link to its own target when its column drills down and it names one. */
+function TableCell({
+  column,
+  row,
+  messages,
+  panel,
+}: {
+  column: ColumnModel;
+  row: RowModel;
+  messages: Messages;
+  panel?: string;
+}) {
+  const cell = <Cell column={column} row={row} messages={messages} />;
+  const target = panel ? drillDown(column, row) : undefined;
+  if (!panel || !target) return cell;
+  // funcUrl also records the function as one the panel offered: the address guard opens it.
+  return (
+    <Link to={funcUrl(panel, target.func, target.params)} title={column.hint}>
+      {cell}
+    </Link>
+  );
+}
+
+/**
+ * A read-only table of rows by their columns, for reports and dashboard blocks. Cells of a
+ * `link="yes"` column open the view of the function each names (a drill-down, §7.1).
+ */
+export function DataTable({
+  columns,
+  rows,
+  messages,
+  compact = false,
+  footer,
+  panel,
+}: DataTableProps) {
   const columnKeys = uniqueKeys(columns, (column) => column.name);
   const rowKeys = uniqueKeys(rows, (row) => row.key);
   return (
@@ -43,7 +81,7 @@ export function DataTable({ columns, rows, messages, compact = false, footer }: 
             <tr key={rowKeys[rowIndex]}>
               {columns.map((column, index) => (
                 <td key={columnKeys[index]} className={alignClass(column)}>
-                  <Cell column={column} row={row} messages={messages} />
+                  <TableCell column={column} row={row} messages={messages} panel={panel} />
                 </td>
               ))}
             </tr>

@@ -1,83 +1,91 @@
 import { lookup } from "../../xjson/dict";
-import type { BandModel, DiagramModel } from "../../xjson/model";
 import { cellNumber } from "../../xjson/totals";
 import { uniqueKeys } from "../keys";
+import { chartName, labelOf, scaleOf, seriesOf, toneOf, type ChartProps } from "./chart-scale";
+import { ChartLegend } from "./chart-legend";
 
 const rowHeight = 22;
-const labelWidth = 200;
+const labelWidth = 160;
+const valueWidth = 90;
 const chartWidth = 640;
-const tones = ["var(--accent)", "#e08a1e", "#1e8e3e", "#a142f4"];
+const axisHeight = 24;
 
 /**
- * A horizontal bar chart of a band's diagram: one group of bars per row, one bar per data
- * column, scaled to the largest raw value. Loaded only when a report has a diagram.
+ * A horizontal bar chart of a band's diagram (`histogram` or `bar`): one group of bars per row,
+ * one bar per data column, each with its value at its end, over a value axis from zero. Loaded
+ * only when a report has one; nothing moves, so it prints as it looks.
  */
-export function BarChart({ band, diagram }: { band: BandModel; diagram: DiagramModel }) {
-  const series = diagram.data
-    .map((name) => band.columns.find((column) => column.name === name))
-    .filter((column) => column !== undefined);
-  // A loop, not a spread: a report of a hundred thousand values would overflow the call stack.
-  let max = 1;
-  for (const row of band.rows)
-    for (const column of series) max = Math.max(max, cellNumber(row, column.name));
+export function BarChart({ band, diagram, lang }: ChartProps) {
+  const series = seriesOf(band, diagram);
+  const scale = scaleOf(band.rows, series, lang);
   const rowKeys = uniqueKeys(band.rows, (row) => row.key);
   const seriesKeys = uniqueKeys(series, (column) => column.name);
   const groupHeight = rowHeight * Math.max(1, series.length) + 8;
-  const height = band.rows.length * groupHeight + 24;
-  const barSpace = chartWidth - labelWidth - 10;
+  const plotHeight = band.rows.length * groupHeight;
+  const height = plotHeight + axisHeight;
+  const barSpace = chartWidth - labelWidth - valueWidth;
+  const x = (value: number) => labelWidth + (scale.max > 0 ? (value / scale.max) * barSpace : 0);
   return (
     <figure className="chart">
       <svg
         role="img"
-        aria-label={`${band.title}: ${series.map((column) => column.title).join(", ")}`}
+        aria-label={chartName(band, series)}
         viewBox={`0 0 ${chartWidth} ${height}`}
         width="100%"
         style={{ maxWidth: chartWidth }}
       >
-        {band.rows.map((row, index) => {
-          const top = index * groupHeight;
-          return (
-            <g key={rowKeys[index]} transform={`translate(0 ${top})`}>
-              <text
-                x={labelWidth - 8}
-                y={groupHeight / 2}
-                textAnchor="end"
-                dominantBaseline="middle"
-                className="chart-label"
-              >
-                {lookup(row.cells, diagram.label)?.text ?? row.key}
+        <g aria-hidden="true">
+          {scale.ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={x(tick)} x2={x(tick)} y1={0} y2={plotHeight} className="chart-grid" />
+              <text x={x(tick)} y={plotHeight + 16} textAnchor="middle" className="chart-label">
+                {scale.format(tick)}
               </text>
-              {series.map((column, serie) => {
-                const width = (cellNumber(row, column.name) / max) * barSpace;
-                return (
+            </g>
+          ))}
+        </g>
+        {band.rows.map((row, index) => (
+          <g key={rowKeys[index]} transform={`translate(0 ${index * groupHeight})`}>
+            <text
+              x={labelWidth - 8}
+              y={groupHeight / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+              className="chart-label"
+            >
+              {labelOf(row, diagram)}
+            </text>
+            {series.map((column, serie) => {
+              const value = cellNumber(row, column.name);
+              const text = lookup(row.cells, column.name)?.text ?? "";
+              const end = Math.max(labelWidth + 1, x(value));
+              return (
+                <g key={seriesKeys[serie]}>
                   <rect
-                    key={seriesKeys[serie]}
                     x={labelWidth}
                     y={4 + serie * rowHeight}
-                    width={Math.max(1, width)}
+                    width={end - labelWidth}
                     height={rowHeight - 6}
-                    fill={tones[serie % tones.length]}
+                    fill={toneOf(serie)}
                   >
-                    <title>{`${column.title}: ${lookup(row.cells, column.name)?.text ?? ""}`}</title>
+                    <title>{`${labelOf(row, diagram)} — ${column.title}: ${text}`}</title>
                   </rect>
-                );
-              })}
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="chart-legend">
-        {series.map((column, serie) => (
-          <span key={seriesKeys[serie]}>
-            <span
-              className="chart-swatch"
-              style={{ background: tones[serie % tones.length] }}
-              aria-hidden="true"
-            />
-            {column.title}
-          </span>
+                  <text
+                    x={end + 4}
+                    y={4 + serie * rowHeight + (rowHeight - 6) / 2}
+                    dominantBaseline="middle"
+                    className="chart-value"
+                  >
+                    {text}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
         ))}
-      </figcaption>
+        <line x1={labelWidth} x2={labelWidth} y1={0} y2={plotHeight} className="chart-axis" />
+      </svg>
+      <ChartLegend series={series} />
     </figure>
   );
 }
