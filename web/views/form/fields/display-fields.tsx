@@ -47,16 +47,20 @@ export function Img({ field }: FieldProps<"img">) {
   return src ? <img className="form-img" src={src} alt={field.label} /> : null;
 }
 
-/** Another page inside the form, sandboxed: it runs no script and reaches nothing of ours. */
+/**
+ * Another page inside the form, sandboxed: it runs no script. A page of this origin (the panel's
+ * own printout) may use the session cookie to load; any other is a stranger with no origin.
+ */
 export function Frame({ field }: FieldProps<"frame">) {
   const src = safeUrl(field.src);
   if (!src) return null;
+  const ours = new URL(src).origin === window.location.origin;
   return (
     <iframe
       className="form-frame"
       src={src}
       title={field.label || field.name}
-      sandbox=""
+      sandbox={ours ? "allow-same-origin" : ""}
       referrerPolicy="no-referrer"
       style={{ height: field.height ?? 240 }}
     />
