@@ -1,4 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 
 import { urlFilterParams } from "../../api/list-filter";
@@ -29,10 +30,12 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const followUp = useFollowUp(panel);
   const { back, filterOf } = (location.state as BackState | null) ?? {};
   const here = `${location.pathname}${location.search}`;
+  // A step can come back to the same address (the same form shown again): still a new form.
+  const [round, setRound] = useState(0);
   return (
     <FormView
       // Each step of a wizard is its own address, and its own form.
-      key={`${form.func}:${form.elid}:${location.search}`}
+      key={`${form.func}:${form.elid}:${location.search}:${String(round)}`}
       form={form}
       onDone={(result, submitted) => {
         if (followUp(result, { replace: true })) return;
@@ -58,6 +61,7 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
           ),
         );
         queryClient.setQueryData(pageQuery(scope, next.func, defined).queryKey, next);
+        setRound((current) => current + 1);
         void navigate(funcUrl(panel, next.func, defined), { state: { back } });
       }}
     />

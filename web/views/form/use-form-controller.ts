@@ -210,14 +210,18 @@ export function useFormController(initial: FormModel, done: FormDone) {
           }
           // Another form: the next or previous wizard step, or the same form shown again.
           draft.discard();
-          setForm(result);
           const next = fieldValues(fieldsOf(result));
+          if (done.onStep) {
+            // The step gets its own address; the page draws it anew there.
+            const secret = secretNames(fieldsOf(result));
+            done.onStep(result, dictOf(Object.entries(next).filter(([name]) => !secret.has(name))));
+            return;
+          }
+          setForm(result);
           setServerValues(next);
           setValues(next, result);
           setFilesState({});
           setFieldErrors({});
-          const secret = secretNames(fieldsOf(result));
-          done.onStep?.(result, dictOf(Object.entries(next).filter(([name]) => !secret.has(name))));
         },
         onError: (error) => {
           setUpload(undefined);
