@@ -205,17 +205,31 @@ export interface BlockLinkModel {
   opens: "list" | "form" | "window";
 }
 
-/** A dashboard block (§7.2): quick links, or a list or report shown in brief. */
+/**
+ * The kinds of dashboard block the console draws (§7.2); any other is `unsupported`, drawn as a
+ * placeholder. The dashboard's renderers are keyed by it, so a new kind needs a renderer.
+ */
+export type BlockType = "toolbar" | "taskbar" | "list" | "report" | "url" | "unsupported";
+
+/** A dashboard block (§7.2): quick links, a list or report shown in brief, or a page of its own. */
 export interface BlockModel {
   name: string;
   title: string;
-  type: string;
+  type: BlockType;
+  /** For an `unsupported` block: the type as the panel named it, which its placeholder says. */
+  declared?: string;
   position: "top" | "left" | "right";
+  /** The list or report shown; for `url` blocks, the address of the page (as sent). */
   func?: string;
   rows?: number;
   links: BlockLinkModel[];
   /** For list blocks: the columns to show; empty means the list's own. */
   columns: string[];
+  /**
+   * For `url` blocks: the address to embed, present only when it is a path of this origin or an
+   * http(s) address. Any other (`javascript:`, `data:`, `//elsewhere`) is refused.
+   */
+  url?: string;
 }
 
 /** A `dashboard` document (§7.2). */

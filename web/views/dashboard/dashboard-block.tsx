@@ -1,16 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 
 import { pageQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { useText } from "../../ui/lang-context";
-import type { BlockModel, PageModel } from "../../xjson/model";
+import type { BlockModel, BlockType, PageModel } from "../../xjson/model";
 import { DataTable } from "../data-table";
 import { uniqueKeys } from "../keys";
 import { QueryView } from "../query-view";
 import { Unsupported } from "../unsupported";
+import { useReportText } from "../report/report-texts";
 import { funcUrl } from "../urls";
+import { UrlBlock } from "./url-block";
+import "./dashboard.css";
 
 const defaultRows = 5;
 
@@ -85,7 +89,7 @@ function BlockData({
       {rows.length === 0 ? (
         <p className="empty-state">{t("nothingHere")}</p>
       ) : (
-        <DataTable columns={columns} rows={rows} messages={messages} compact />
+        <DataTable columns={columns} rows={rows} messages={messages} panel={panel} compact />
       )}
       <Link className="block-more" to={funcUrl(panel, func)}>
         {t("openAll")}
@@ -94,23 +98,37 @@ function BlockData({
   );
 }
 
+/** A block of a kind this interface does not draw: a placeholder that names the kind. */
+function UnsupportedBlock({ block }: BlockProps) {
+  const rt = useReportText();
+  const kind = block.declared ?? block.type;
+  return (
+    <Unsupported what="block" kind={kind}>
+      {rt("unsupportedBlock", { type: kind })}
+    </Unsupported>
+  );
+}
+
+/**
+ * A renderer for every block type the model knows (§7.2). Keyed by `BlockType`, so a type added
+ * to the model without a renderer here fails the type check instead of drawing nothing.
+ */
+const blockRenderers = {
+  toolbar: LinksBlock,
+  taskbar: LinksBlock,
+  list: DataBlock,
+  report: DataBlock,
+  url: UrlBlock,
+  unsupported: UnsupportedBlock,
+} satisfies Record<BlockType, (props: BlockProps) => ReactNode>;
+
+/** One block of the dashboard with its title, drawn by its type's renderer. */
 export function DashboardBlock({ panel, block }: BlockProps) {
-  const t = useText();
-  let body;
-  if (block.type === "toolbar" || block.type === "taskbar")
-    body = <LinksBlock panel={panel} block={block} />;
-  else if (block.type === "list" || block.type === "report")
-    body = <DataBlock panel={panel} block={block} />;
-  else
-    body = (
-      <Unsupported what="block" kind={block.type}>
-        {t("unsupportedPage")} ({block.type})
-      </Unsupported>
-    );
+  const Renderer = blockRenderers[block.type];
   return (
     <section className={`dashboard-block block-${block.type}`} aria-label={block.title}>
       <h2>{block.title}</h2>
-      {body}
+      <Renderer panel={panel} block={block} />
     </section>
   );
 }
