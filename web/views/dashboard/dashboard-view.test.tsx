@@ -11,14 +11,15 @@ import { DashboardView } from "./dashboard-view";
 setupMockPanel();
 
 describe("the dashboard's url block", () => {
-  it("shows the page at the block's address in a frame that may do nothing, and a link to it", async () => {
+  it("shows the page at the block's address in a sandboxed frame, and a link to it", async () => {
     await openSignedIn("/dcimgr/dashboard");
     const block = await screen.findByRole("region", { name: "Who is signed in" });
     expect(within(block).getByRole("heading", { name: "Who is signed in" })).toBeVisible();
     const frame = within(block).getByTitle("Who is signed in");
     expect(frame.tagName).toBe("IFRAME");
     expect(frame).toHaveAttribute("src", "/dcimgr?func=session&out=print&lang=en");
-    expect(frame).toHaveAttribute("sandbox", "");
+    // No scripts, forms or navigation; the panel's own page may load with the session cookie.
+    expect(frame).toHaveAttribute("sandbox", "allow-same-origin");
     const open = within(block).getByRole("link", { name: "Open in a new window" });
     expect(open).toHaveAttribute("href", "/dcimgr?func=session&out=print&lang=en");
     expect(open).toHaveAttribute("target", "_blank");
@@ -32,15 +33,18 @@ describe("the dashboard's url block", () => {
 });
 
 describe("dashboard blocks the console will not or cannot draw", () => {
-  it("refuses an address that is not a page with a visible note, and names an unknown kind", () => {
+  it("frames another site without an origin, refuses an address that is not a page, and names an unknown kind", () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const dashboard = parseDashboard({
       $func: "dashboard",
       block: [
         { $name: "evil", $type: "url", $func: "javascript:alert(document.cookie)" },
         { $name: "weather", $type: "gadget", $position: "right" },
+        { $name: "uptime", $type: "url", $func: "https://status.example.com/board" },
       ],
-      messages: { msg: { title: "Dashboard", evil: "Status", weather: "Weather" } },
+      messages: {
+        msg: { title: "Dashboard", evil: "Status", weather: "Weather", uptime: "Uptime" },
+      },
     });
     render(
       <QueryClientProvider client={createTestQueryClient()}>
@@ -55,6 +59,10 @@ describe("dashboard blocks the console will not or cannot draw", () => {
     expect(within(refused).getByRole("note")).toHaveTextContent(
       "is not shown: javascript:alert(document.cookie)",
     );
+    // Another site's page gets no origin at all.
+    const uptime = within(screen.getByRole("region", { name: "Uptime" })).getByTitle("Uptime");
+    expect(uptime).toHaveAttribute("src", "https://status.example.com/board");
+    expect(uptime).toHaveAttribute("sandbox", "");
     const unknown = screen.getByRole("region", { name: "Weather" });
     expect(within(unknown).getByRole("note")).toHaveTextContent(
       "This kind of block is not supported by this interface yet: gadget",
