@@ -1,18 +1,16 @@
 import type {
-  ButtonModel,
   CellModel,
   CrumbModel,
   ColumnModel,
   ColumnType,
-  ConditionModel,
   ListModel,
   Messages,
   PropModel,
   RowModel,
-  ToolGroupModel,
 } from "./model";
 import { dict, dictOf } from "./dict";
-import { asArray, attr, child, flag, isNode, messagesOf, nodes, scalar, text } from "./normalize";
+import { asArray, attr, child, isNode, messagesOf, nodes, scalar, text } from "./normalize";
+import { parseToolbar } from "./parse-toolbar";
 import type { WireNode, WireValue } from "./wire";
 
 const columnTypes = new Set<ColumnType>(["data", "msg", "indicator", "prop"]);
@@ -62,44 +60,6 @@ export function parseColumn(col: WireNode, messages: Messages): ColumnModel | un
     props,
     total: total === "sum" || total === "count" ? total : undefined,
   };
-}
-
-function parseConditions(button: WireNode): ConditionModel[] {
-  return (["hide", "show", "remove"] as const).flatMap((kind) =>
-    nodes(button[kind]).map((node) => ({
-      kind,
-      name: attr(node, "name") ?? "",
-      value: attr(node, "value") ?? "",
-    })),
-  );
-}
-
-function parseButton(button: WireNode, messages: Messages): ButtonModel | undefined {
-  const name = attr(button, "name");
-  if (name === undefined || name === "") return undefined;
-  return {
-    name,
-    func: attr(button, "func") ?? "",
-    type: attr(button, "type") ?? "",
-    img: attr(button, "img"),
-    isDefault: flag(attr(button, "default")),
-    noGroupEdit: flag(attr(button, "nogroupedit")),
-    caption: messages[`short_${name}`] ?? messages[name] ?? name,
-    hint: messages[`hint_${name}`],
-    confirm: messages[`msg_confirm_${name}`],
-    conditions: parseConditions(button),
-  };
-}
-
-function parseToolbar(metadata: WireNode | undefined, messages: Messages): ToolGroupModel[] {
-  return nodes(child(metadata, "toolbar")?.toolgrp)
-    .map((group) => ({
-      name: attr(group, "name") ?? "",
-      buttons: nodes(group.toolbtn)
-        .map((button) => parseButton(button, messages))
-        .filter((button) => button !== undefined),
-    }))
-    .filter((group) => group.buttons.length > 0);
 }
 
 function parseCell(value: WireValue): CellModel {

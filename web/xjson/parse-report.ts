@@ -2,7 +2,7 @@ import type { BandModel, ColumnModel, DiagramModel, DiagramType, ReportModel } f
 import { attr, child, flag, messagesOf, nodes, own, text } from "./normalize";
 import { parseField } from "./parse-form";
 import { parseColumn, parseRow } from "./parse-list";
-import { parseReportToolbar } from "./parse-report-toolbar";
+import { parseToolbar } from "./parse-toolbar";
 import type { WireNode } from "./wire";
 
 /**
@@ -98,7 +98,7 @@ export function parseReport(doc: WireNode): ReportModel {
     info: messages.report_info,
     waitsForParams: attr(metadata, "firstrun") === "no",
     built: reportdata !== undefined && reportdata !== null,
-    toolbar: parseReportToolbar(metadata, messages),
+    toolbar: parseToolbar(metadata, messages),
     fields: fieldNodes
       .map((field) => parseField(field, doc, messages))
       .filter((field) => field !== undefined),

@@ -38,14 +38,11 @@ function buttonsOf(parent: WireNode | undefined, messages: Messages): ButtonMode
 }
 
 /**
- * A report's toolbar (mgr5-protocol.md §7.1) as the list's groups of buttons. A report puts its
- * buttons (Back) straight into `toolbar`, outside any `toolgrp`: those form a first group named
- * "", so a renderer of groups draws them like any other. Groups left without buttons are dropped.
+ * A list's or report's toolbar (mgr5-protocol.md §5.2, §7.1) as groups of buttons. A report puts
+ * its buttons (Back) straight into `toolbar`, outside any `toolgrp`: those form a first group
+ * named "", so a renderer of groups draws them like any other. Empty groups are dropped.
  */
-export function parseReportToolbar(
-  metadata: WireNode | undefined,
-  messages: Messages,
-): ToolGroupModel[] {
+export function parseToolbar(metadata: WireNode | undefined, messages: Messages): ToolGroupModel[] {
   const toolbar = child(metadata, "toolbar");
   const loose: ToolGroupModel = { name: "", buttons: buttonsOf(toolbar, messages) };
   const groups = nodes(toolbar?.toolgrp).map((group) => ({
