@@ -96,6 +96,8 @@ export const strings = {
     sendAgainText:
       "The answer to the last attempt was lost, so it may already have been done. Reload to see, or send it again anyway.",
     sendAgain: "Send again",
+    actionDone: "The panel did what was asked.",
+    openedInWindow: "The panel's answer was opened in a new window.",
     otherError: "Something went wrong.",
   },
   ru: {
@@ -195,6 +197,8 @@ export const strings = {
     sendAgainText:
       "Ответ на прошлую попытку потерян, и она могла уже выполниться. Обновите, чтобы увидеть, или всё равно отправьте ещё раз.",
     sendAgain: "Отправить ещё раз",
+    actionDone: "Панель выполнила запрошенное.",
+    openedInWindow: "Ответ панели открыт в новом окне.",
     otherError: "Что-то пошло не так.",
   },
 } as const;

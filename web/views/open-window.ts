@@ -4,13 +4,17 @@
  * caller reports it. True when a window was opened.
  */
 export function openWindow(address: string): boolean {
-  let url: URL;
+  if (!isWebAddress(address)) return false;
+  window.open(new URL(address, window.location.origin).href, "_blank", "noopener,noreferrer");
+  return true;
+}
+
+/** Whether an address is a web page (http or https), the only kind followed. */
+export function isWebAddress(address: string): boolean {
   try {
-    url = new URL(address, window.location.origin);
+    const { protocol } = new URL(address, window.location.origin);
+    return protocol === "http:" || protocol === "https:";
   } catch {
     return false;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return false;
-  window.open(url.href, "_blank", "noopener,noreferrer");
-  return true;
 }

@@ -2,6 +2,7 @@ import type { PageModel } from "../xjson/model";
 import { useText } from "../ui/lang-context";
 import { DashboardView } from "./dashboard/dashboard-view";
 import { FormPage } from "./form/form-page";
+import { OkPage } from "./ok-page";
 import { ListView } from "./list/list-view";
 import { ReportView } from "./report/report-view";
 import { Unsupported } from "./unsupported";
@@ -42,6 +43,8 @@ export function PageView({ panel, lang, page, params, refetch, isFetching }: Pag
       );
     case "dashboard":
       return <DashboardView panel={panel} dashboard={page} />;
+    case "ok":
+      return <OkPage panel={panel} page={page} />;
     case "unsupported":
       return (
         <Unsupported what="page" kind={page.type}>

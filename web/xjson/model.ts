@@ -240,8 +240,21 @@ export interface DashboardModel {
   blocks: BlockModel[];
 }
 
+/** An `ok` document opened as a page (a link or a toolbar `url` button led to an action). */
+export interface OkPageModel {
+  kind: "ok";
+  func: string;
+  ok: OkModel;
+}
+
 /** Every page kind; the page view chooses its renderer by `kind`. */
-export type PageModel = ListModel | FormModel | ReportModel | DashboardModel | UnsupportedModel;
+export type PageModel =
+  | ListModel
+  | FormModel
+  | ReportModel
+  | DashboardModel
+  | OkPageModel
+  | UnsupportedModel;
 
 /** A main-menu item: the function it opens and its title. */
 export interface MenuItemModel {

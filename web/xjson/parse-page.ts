@@ -3,6 +3,7 @@ import { attr, child, isNode } from "./normalize";
 import { parseDashboard } from "./parse-dashboard";
 import { parseForm } from "./parse-form";
 import { parseList } from "./parse-list";
+import { parseOk } from "./parse-ok";
 import { parseReport } from "./parse-report";
 import type { WireNode } from "./wire";
 
@@ -49,7 +50,11 @@ export function parsePage(doc: WireNode): PageModel {
       return parseReport(doc);
     case "dashboard":
       return parseDashboard(doc);
-    default:
+    default: {
+      // An action answered where a page was expected: it says what to do next (§6.9).
+      const ok = type === "" ? parseOk(doc) : undefined;
+      if (ok) return { kind: "ok", func: attr(doc, "func") ?? "", ok };
       return { kind: "unsupported", func: attr(doc, "func") ?? "", type: type || "none" };
+    }
   }
 }
