@@ -28,3 +28,34 @@ test("an operator reads the dashboard and the traffic report for another period"
   await page.reload();
   await expect(page.getByLabel(/Period/)).toHaveValue("currentday");
 });
+
+test("an operator drills from the traffic report into one server's details and prints them", async ({
+  page,
+}) => {
+  await signIn(page, "admin");
+  await page
+    .getByRole("navigation", { name: "Main menu" })
+    .getByRole("link", { name: "Traffic" })
+    .click();
+  const band = page.getByRole("region", { name: "Traffic by server" });
+  await band.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/dcimgr\/trafficdetails\?/);
+
+  // Nested bands sit under their parent, a band without rows says so, and each chart follows its table.
+  await expect(page.getByRole("heading", { level: 3 }).first()).toBeVisible();
+  await expect(page.getByText("No rows.").first()).toBeVisible();
+  await expect(page.getByRole("img").first()).toBeVisible();
+  const back = page.getByRole("link", { name: /Back/ });
+  await expect(back).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeHidden();
+  await expect(page.getByRole("table").first()).toBeVisible();
+  await expect(page.getByText(/^Printed by admin · /)).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+  await page.emulateMedia({ media: "screen" });
+
+  await back.click();
+  await expect(page).toHaveURL(/\/dcimgr\/traffic/);
+});
