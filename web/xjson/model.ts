@@ -249,12 +249,7 @@ export interface OkPageModel {
 
 /** Every page kind; the page view chooses its renderer by `kind`. */
 export type PageModel =
-  | ListModel
-  | FormModel
-  | ReportModel
-  | DashboardModel
-  | OkPageModel
-  | UnsupportedModel;
+  ListModel | FormModel | ReportModel | DashboardModel | OkPageModel | UnsupportedModel;
 
 /** A main-menu item: the function it opens and its title. */
 export interface MenuItemModel {
