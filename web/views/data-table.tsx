@@ -1,11 +1,8 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
 
 import type { ColumnModel, Messages, RowModel } from "../xjson/model";
-import { drillDown } from "../xjson/parse-report-link";
 import { uniqueKeys } from "./keys";
 import { Cell } from "./list/cell";
-import { funcUrl } from "./urls";
 
 interface DataTableProps {
   columns: ColumnModel[];
@@ -20,29 +17,6 @@ interface DataTableProps {
 
 function alignClass(column: ColumnModel): string | undefined {
   return column.align ? `align-${column.align}` : undefined;
-}
-
-/** A cell, as a link to its own target when its column drills down and it names one. */
-function TableCell({
-  column,
-  row,
-  messages,
-  panel,
-}: {
-  column: ColumnModel;
-  row: RowModel;
-  messages: Messages;
-  panel?: string;
-}) {
-  const cell = <Cell column={column} row={row} messages={messages} />;
-  const target = panel ? drillDown(column, row) : undefined;
-  if (!panel || !target) return cell;
-  // funcUrl also records the function as one the panel offered: the address guard opens it.
-  return (
-    <Link to={funcUrl(panel, target.func, target.params)} title={column.hint}>
-      {cell}
-    </Link>
-  );
 }
 
 /**
@@ -81,7 +55,7 @@ export function DataTable({
             <tr key={rowKeys[rowIndex]}>
               {columns.map((column, index) => (
                 <td key={columnKeys[index]} className={alignClass(column)}>
-                  <TableCell column={column} row={row} messages={messages} panel={panel} />
+                  <Cell column={column} row={row} messages={messages} panel={panel} />
                 </td>
               ))}
             </tr>

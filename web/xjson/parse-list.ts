@@ -9,7 +9,7 @@ import type {
   RowModel,
 } from "./model";
 import { dict, dictOf } from "./dict";
-import { asArray, attr, child, isNode, messagesOf, nodes, scalar, text } from "./normalize";
+import { asArray, attr, child, flag, isNode, messagesOf, nodes, scalar, text } from "./normalize";
 import { parseToolbar } from "./parse-toolbar";
 import type { WireNode, WireValue } from "./wire";
 
@@ -59,6 +59,8 @@ export function parseColumn(col: WireNode, messages: Messages): ColumnModel | un
     align: align === "left" || align === "center" || align === "right" ? align : undefined,
     props,
     total: total === "sum" || total === "count" ? total : undefined,
+    // Cells of a `link` column carry their own drill-down target (§7.1).
+    link: flag(attr(col, "link")),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { BandModel, ColumnModel, DiagramModel, DiagramType, ReportModel } from "./model";
-import { attr, child, flag, messagesOf, nodes, own, text } from "./normalize";
+import { attr, child, messagesOf, nodes, own, text } from "./normalize";
 import { parseField } from "./parse-form";
 import { parseColumn, parseRow } from "./parse-list";
 import { parseToolbar } from "./parse-toolbar";
@@ -39,8 +39,7 @@ function diagramOf(diagram: WireNode, columns: ColumnModel[]): DiagramModel {
 }
 
 function columnOf(col: WireNode, messages: Record<string, string>): ColumnModel | undefined {
-  const column = parseColumn(col, messages);
-  return column && { ...column, link: flag(attr(col, "link")) };
+  return parseColumn(col, messages);
 }
 
 /**

@@ -12,6 +12,8 @@ const virtualizeAbove = 200;
 const rowHeight = 33;
 
 interface ListTableProps {
+  /** The panel whose views drill-down cells open. */
+  panel: string;
   list: ListModel;
   columns: ColumnModel[];
   selectedKeys: string[];
@@ -28,6 +30,7 @@ function ariaSort(column: ColumnModel): "ascending" | "descending" | undefined {
 }
 
 export function ListTable({
+  panel,
   list,
   columns,
   selectedKeys,
@@ -171,7 +174,7 @@ export function ListTable({
                     key={columnKeys[columnIndex]}
                     className={column.align ? `align-${column.align}` : undefined}
                   >
-                    <Cell column={column} row={row} messages={list.messages} />
+                    <Cell column={column} row={row} messages={list.messages} panel={panel} />
                   </td>
                 ))}
               </tr>

@@ -191,6 +191,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         </p>
       ) : (
         <ListTable
+          panel={panel}
           list={list}
           columns={columns}
           selectedKeys={selection.selectedKeys}
