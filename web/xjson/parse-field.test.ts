@@ -410,3 +410,29 @@ describe("buttons and files", () => {
     });
   });
 });
+
+describe("a control sent as one object instead of an array (§3.3)", () => {
+  it.each([
+    ["input", { $type: "text" }],
+    ["input", { $type: "file" }],
+    ["select", { $type: "radio" }],
+    ["textarea", { $rows: "2" }],
+    ["slider", { $min: "1" }],
+    ["textdata", { $type: "data" }],
+    ["htmldata", {}],
+    ["list", { col: { $name: "dev" } }],
+    ["tree", {}],
+    ["datetime", {}],
+    ["link", { $url: "https://example.com/" }],
+    ["img", { $src: "/x.png" }],
+    ["desc", {}],
+    ["frame", { $src: "/x" }],
+    ["ticket", {}],
+    ["captcha", {}],
+  ])("reads %s the same either way", (kind, attrs) => {
+    const asArray = only([{ $name: "x", [kind]: [{ $name: "x", ...attrs }] }]);
+    const asObject = only([{ $name: "x", [kind]: { $name: "x", ...attrs } }]);
+    expect(asObject).toEqual(asArray);
+    expect(asObject.kind).not.toBe("unsupported");
+  });
+});

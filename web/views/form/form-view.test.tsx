@@ -334,4 +334,38 @@ describe("the form's buttons do what §6.4 says", () => {
     expect(await screen.findByRole("heading", { name: "Step two" })).toBeVisible();
     expect(screen.getByLabelText("Second")).toBeVisible();
   });
+
+  it("tells the panel when a page is closed or opened again, so it is drawn that way next time", async () => {
+    const collapses: URLSearchParams[] = [];
+    const answer = emulator.handle.bind(emulator);
+    vi.spyOn(emulator, "handle").mockImplementation(async (request, ip) => {
+      const params = new URLSearchParams(await request.clone().text());
+      if (params.get("func") === "collapse") collapses.push(params);
+      return answer(request, ip);
+    });
+    const { user } = await renderForm({
+      ...everyControl,
+      metadata: {
+        $type: "form",
+        form: {
+          page: [
+            { $name: "main", field: [control("name", "input")] },
+            { $name: "extra", $collapsed: "yes", field: [control("note", "textarea")] },
+          ],
+        },
+      },
+      messages: { msg: { main: "Main", extra: "Extra", name: "Name", note: "Note" } },
+    });
+    await user.click(screen.getByText("Extra"));
+    await user.click(screen.getByText("Main"));
+    await waitFor(() => {
+      expect(collapses).toHaveLength(2);
+    });
+    expect(
+      collapses.map((params) => [params.get("page"), params.get("collapse"), params.get("action")]),
+    ).toEqual([
+      ["extra", "off", "demo.edit"],
+      ["main", "on", "demo.edit"],
+    ]);
+  });
 });
