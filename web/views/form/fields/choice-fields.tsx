@@ -28,68 +28,47 @@ function OptionMarks({ option }: { option: OptionModel }) {
   );
 }
 
-/** Radio buttons, one per option. */
-function Radios(props: FieldProps<"select">) {
+/**
+ * The options as radio buttons (one choice) or checkboxes (several, sent as keys joined with ", ",
+ * §6.3), each with its colour and picture.
+ */
+function ChoiceGroup({ several, ...props }: FieldProps<"select"> & { several: boolean }) {
   const options = visibleOptions(props);
   const keys = uniqueKeys(options, (option) => option.key);
+  const chosen = new Set(several ? props.value.split(/,\s*/).filter(Boolean) : [props.value]);
+  const toggle = (key: string, on: boolean) => {
+    if (!several) {
+      props.onChange(key);
+      return;
+    }
+    const next = new Set(chosen);
+    if (on) next.add(key);
+    else next.delete(key);
+    // In the options' order, so the same choice is always sent the same way.
+    props.onChange(
+      options
+        .map((item) => item.key)
+        .filter((item) => next.has(item))
+        .join(", "),
+    );
+  };
   return (
     <div
-      role="radiogroup"
+      role={several ? "group" : "radiogroup"}
       aria-labelledby={`${props.id}-label`}
       aria-describedby={props.describedBy}
-      className="radio-group"
+      className={several ? "check-group" : "radio-group"}
     >
       {options.map((option, index) => (
         <label key={keys[index]}>
           <input
-            type="radio"
-            name={props.field.name}
-            value={option.key}
-            checked={props.value === option.key}
-            disabled={props.locked}
-            onChange={() => {
-              props.onChange(option.key);
-            }}
-          />
-          <OptionMarks option={option} />
-          {option.label}
-        </label>
-      ))}
-    </div>
-  );
-}
-
-/** Several choices: a checkbox per option, sent as keys joined with ", " (§6.3). */
-function Multiple(props: FieldProps<"select">) {
-  const options = visibleOptions(props);
-  const keys = uniqueKeys(options, (option) => option.key);
-  const chosen = new Set(props.value.split(/,\s*/).filter(Boolean));
-  return (
-    <div
-      role="group"
-      aria-labelledby={`${props.id}-label`}
-      aria-describedby={props.describedBy}
-      className="check-group"
-    >
-      {options.map((option, index) => (
-        <label key={keys[index]}>
-          <input
-            type="checkbox"
+            type={several ? "checkbox" : "radio"}
             name={props.field.name}
             value={option.key}
             checked={chosen.has(option.key)}
             disabled={props.locked}
             onChange={(event) => {
-              const next = new Set(chosen);
-              if (event.target.checked) next.add(option.key);
-              else next.delete(option.key);
-              // In the options' order, so the same choice is always sent the same way.
-              props.onChange(
-                options
-                  .map((item) => item.key)
-                  .filter((key) => next.has(key))
-                  .join(", "),
-              );
+              toggle(option.key, event.target.checked);
             }}
           />
           <OptionMarks option={option} />
@@ -102,8 +81,8 @@ function Multiple(props: FieldProps<"select">) {
 
 /** A select from `slist`: a dropdown, radio buttons or several choices. */
 export function Select(props: FieldProps<"select">) {
-  if (props.field.radio) return <Radios {...props} />;
-  if (props.field.multiple) return <Multiple {...props} />;
+  if (props.field.radio || props.field.multiple)
+    return <ChoiceGroup {...props} several={props.field.multiple} />;
   const options = visibleOptions(props);
   const keys = uniqueKeys(options, (option) => option.key);
   return (
