@@ -6,6 +6,7 @@ import type { EmulatorConfig } from "./context";
 import { createControl } from "./control";
 import { createEmulator } from "./core";
 import { createEmulatorServer } from "./node-server";
+import { createReplay } from "./replay";
 import { loadState, saveState } from "./persistence";
 import { demoAccounts } from "./seed";
 
@@ -14,6 +15,8 @@ export interface StartOptions {
   host: string;
   /** Print the banner with the demo accounts. */
   quiet?: boolean;
+  /** Answer from this recording of a real panel instead (replay.ts). */
+  replayDir?: string;
 }
 
 function positive(name: string): number | undefined {
@@ -43,17 +46,18 @@ function configFromEnvironment(): Partial<EmulatorConfig> {
 }
 
 /** Starts the emulator as configured by the environment (README of this folder). */
-export async function startEmulator({ port, host, quiet = false }: StartOptions) {
+export async function startEmulator({ port, host, quiet = false, replayDir }: StartOptions) {
   const stateFile = process.env.EMULATOR_STATE;
   const distDir = resolve("dist");
+  const indexHtml = () =>
+    existsSync(`${distDir}/index.html`) ? readFileSync(`${distDir}/index.html`, "utf8") : undefined;
+  if (replayDir !== undefined)
+    return startReplay({ port, host, quiet, replayDir, distDir, indexHtml });
   const emulator = createEmulator({
     config: configFromEnvironment(),
     state: stateFile ? loadState(stateFile) : undefined,
     extraServers: Number(process.env.EMULATOR_SERVERS ?? "0") || 0,
-    indexHtml: () =>
-      existsSync(`${distDir}/index.html`)
-        ? readFileSync(`${distDir}/index.html`, "utf8")
-        : undefined,
+    indexHtml,
     onChange: stateFile
       ? (state) => {
           saveState(stateFile, state);
@@ -79,6 +83,34 @@ export async function startEmulator({ port, host, quiet = false }: StartOptions)
   return { emulator, server };
 }
 
+async function startReplay(options: {
+  port: number;
+  host: string;
+  quiet: boolean;
+  replayDir: string;
+  distDir: string;
+  indexHtml: () => string | undefined;
+}) {
+  const replay = createReplay(options.replayDir, {
+    indexHtml: options.indexHtml,
+    panel: process.env.EMULATOR_PANEL || undefined,
+  });
+  const server = createEmulatorServer({ emulator: replay, distDir: options.distDir });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      resolveListen();
+    });
+  });
+  if (!options.quiet) {
+    console.log(
+      `Replaying ${options.replayDir} (${replay.recordings.length} replies): http://${options.host}:${options.port}/${replay.config.panel}`,
+    );
+    console.log("Any user name and password signs in; what was never recorded answers `missed`.");
+  }
+  return { replay, server };
+}
+
 const isEntry =
   process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
 if (isEntry) {
@@ -86,6 +118,7 @@ if (isEntry) {
     options: {
       port: { type: "string", default: "1500" },
       host: { type: "string", default: "127.0.0.1" },
+      replay: { type: "string" },
     },
   });
   const port = Number(values.port);
@@ -93,7 +126,7 @@ if (isEntry) {
     console.error(`--port must be a port number, not ${values.port}`);
     process.exit(2);
   }
-  startEmulator({ port, host: values.host }).catch((error: unknown) => {
+  startEmulator({ port, host: values.host, replayDir: values.replay }).catch((error: unknown) => {
     console.error("emulator: could not start:", error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -19,8 +19,14 @@ const mimeTypes: Record<string, string> = {
   ".txt": "text/plain; charset=UTF-8",
 };
 
+/** What answers the panel endpoints: the emulator, or a replay of a recording (replay.ts). */
+export interface PanelBackend {
+  handle: Emulator["handle"];
+  readonly config: { readonly panel: string };
+}
+
 export interface ServerOptions {
-  emulator: Emulator;
+  emulator: PanelBackend;
   /** The built app, served like a theme installed in the panel. */
   distDir?: string;
   /** The control endpoints and fault injection, with EMULATOR_CONTROL=1. */

@@ -1,0 +1,156 @@
+// @vitest-environment node
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { startRecordProxy, type RecordProxy } from "../../../scripts/record-proxy";
+import { docOf, parsePage } from "../../xjson/parse-page";
+import { createEmulator } from "./core";
+import { createEmulatorServer } from "./node-server";
+import type { RecordingIndex } from "./recording";
+import { createReplay, type Replay } from "./replay";
+
+const emulator = createEmulator();
+const server = createEmulatorServer({ emulator });
+const dir = mkdtempSync(join(tmpdir(), "dci-recording-"));
+let proxy: RecordProxy;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  proxy = await startRecordProxy({ target: `http://127.0.0.1:${port}`, dir });
+});
+afterAll(async () => {
+  await proxy.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A request the way the console sends it: a urlencoded POST to /dcimgr. */
+function post(params: Record<string, string>): Request {
+  return new Request("http://panel/dcimgr", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(params).toString(),
+  });
+}
+
+async function viaProxy(params: Record<string, string>): Promise<string> {
+  const response = await fetch(`${proxy.url}/dcimgr`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(params).toString(),
+  });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+async function viaReplay(replay: Replay, params: Record<string, string>): Promise<string> {
+  const response = await replay.handle(post(params), "127.0.0.1");
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+const views: Record<string, string>[] = [
+  { func: "desktop", out: "xjson" },
+  { func: "server", out: "xjson" },
+  { func: "server.edit", elid: "1", out: "xjson" },
+  { func: "user", out: "xjson" },
+  { func: "server", out: "xml" },
+];
+
+describe("recording a panel and replaying it", () => {
+  const original: string[] = [];
+  let session = "";
+
+  it("records every reply into its own file with an index, secrets removed", async () => {
+    const auth = JSON.parse(
+      await viaProxy({ func: "auth", username: "admin", password: "admin", out: "xjson" }),
+    ) as { doc: { auth: { $id: string } } };
+    session = auth.doc.auth.$id;
+    expect(session).toMatch(/\w{8,}/);
+    for (const view of views) original.push(await viaProxy({ ...view, auth: session }));
+    await viaProxy({ func: "whoami", out: "xjson", authinfo: "acme:acme" });
+    await viaProxy({ func: "session", out: "xjson", auth: session });
+
+    const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as RecordingIndex;
+    expect(index.entries.map((entry) => entry.func)).toEqual([
+      "auth",
+      ...views.map((view) => view.func),
+      "whoami",
+      "session",
+    ]);
+    expect(index.entries[2]?.file).toBe("0003-server.json");
+    const files = readdirSync(dir).filter((name) => name !== "index.json");
+    expect(files).toHaveLength(index.entries.length);
+    for (const name of [...files, "index.json"]) {
+      const text = readFileSync(join(dir, name), "utf8");
+      expect(text, name).not.toContain(session);
+      expect(text, name).not.toContain('"password": "admin"');
+      expect(text, name).not.toContain("acme:acme");
+    }
+    const first = JSON.parse(readFileSync(join(dir, index.entries[0]?.file ?? ""), "utf8")) as {
+      request: { params: Record<string, string> };
+      reply: { body: string };
+    };
+    expect(first.request.params.password).toBe("SCRUBBED");
+    expect(first.reply.body).toContain("SCRUBBED-SESSION");
+  });
+
+  it("answers the same bodies from the recording, with the caller's session", async () => {
+    const replay = createReplay(dir);
+    expect(replay.config.panel).toBe("dcimgr");
+    const auth = JSON.parse(
+      await viaReplay(replay, {
+        func: "auth",
+        username: "whoever",
+        password: "wrong",
+        out: "xjson",
+      }),
+    ) as { doc: { auth: { $id: string; $level: string } } };
+    const replayed = auth.doc.auth.$id;
+    expect(replayed).toMatch(/\w{8,}/);
+    expect(auth.doc.auth.$level).toBe("29");
+    for (const [i, view] of views.entries()) {
+      const body = await viaReplay(replay, { ...view, auth: replayed, sfrom: "ajax" });
+      expect(body.replaceAll(replayed, "S"), view.func).toBe(
+        (original[i] ?? "").replaceAll(session, "S"),
+      );
+    }
+  });
+
+  it("models a replayed page the same as the panel's own", async () => {
+    const replay = createReplay(dir);
+    const body = await viaReplay(replay, { func: "server", out: "xjson", auth: "x" });
+    expect(parsePage(docOf(JSON.parse(body)))).toEqual(
+      parsePage(docOf(JSON.parse(original[1] ?? ""))),
+    );
+  });
+
+  it("answers missed for what was never recorded, and keeps sessions alive", async () => {
+    const replay = createReplay(dir);
+    const missed = JSON.parse(
+      await viaReplay(replay, { func: "switch", out: "xjson", auth: "x" }),
+    ) as { doc: { error: { $type: string; $object: string } } };
+    expect(missed.doc.error.$type).toBe("missed");
+    expect(missed.doc.error.$object).toBe("func");
+    // Another object than recorded is not answered with the recorded one.
+    expect(
+      await viaReplay(replay, { func: "server.edit", elid: "2", out: "xjson", auth: "x" }),
+    ).toContain('"$type":"missed"');
+    expect(await viaReplay(replay, { func: "switch", out: "xml" })).toContain(
+      '<error type="missed" object="func"',
+    );
+    expect(await viaReplay(replay, { func: "keepalive", out: "xjson", auth: "x" })).toContain(
+      '"ok"',
+    );
+    const bad = await replay.handle(
+      new Request("http://panel/dcimgr?out=xjson&func=server&elid=%ZZ"),
+      "127.0.0.1",
+    );
+    expect(await bad.text()).toContain('"$object":"body"');
+  });
+});
