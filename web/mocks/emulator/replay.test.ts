@@ -75,6 +75,13 @@ describe("recording a panel and replaying it", () => {
     for (const view of views) original.push(await viaProxy({ ...view, auth: session }));
     await viaProxy({ func: "whoami", out: "xjson", authinfo: "acme:acme" });
     await viaProxy({ func: "session", out: "xjson", auth: session });
+    const form = new FormData();
+    form.set("func", "sshpubkey.edit");
+    form.set("out", "xjson");
+    form.set("auth", session);
+    form.set("name", "laptop");
+    form.set("keyfile", new Blob(["ssh-ed25519 FILE-CONTENT"]), "id.pub");
+    await fetch(`${proxy.url}/manager/dcimgr`, { method: "POST", body: form });
 
     const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as RecordingIndex;
     expect(index.entries.map((entry) => entry.func)).toEqual([
@@ -82,6 +89,7 @@ describe("recording a panel and replaying it", () => {
       ...views.map((view) => view.func),
       "whoami",
       "session",
+      "sshpubkey.edit",
     ]);
     expect(index.entries[2]?.file).toBe("0003-server.json");
     const files = readdirSync(dir).filter((name) => name !== "index.json");
@@ -98,6 +106,14 @@ describe("recording a panel and replaying it", () => {
     };
     expect(first.request.params.password).toBe("SCRUBBED");
     expect(first.reply.body).toContain("SCRUBBED-SESSION");
+    const upload = JSON.parse(
+      readFileSync(join(dir, index.entries.at(-1)?.file ?? ""), "utf8"),
+    ) as {
+      request: { path: string; params: Record<string, string>; files: string[] };
+    };
+    expect(upload.request).toMatchObject({ path: "/manager/dcimgr", files: ["keyfile"] });
+    expect(upload.request.params.name).toBe("laptop");
+    expect(JSON.stringify(upload)).not.toContain("FILE-CONTENT");
   });
 
   it("answers the same bodies from the recording, with the caller's session", async () => {
