@@ -11,21 +11,36 @@ const storageKey = "dci-console.views";
 /** Parameters that make a function act rather than show: never taken from an address. */
 export const actingParams = ["sok", "clicked_button", "snext", "sback", "sv_field", "drop"];
 
+let parsed: { raw: string; views: Set<string> } | undefined;
+
+/**
+ * The remembered views. Every link drawn asks (funcUrl), so the stored list is parsed again only
+ * when its text changed (another tab's copy, a cleared storage), not on every call.
+ */
 function load(): Set<string> {
+  let raw: string;
   try {
-    const raw: unknown = JSON.parse(sessionStorage.getItem(storageKey) ?? "[]");
-    return new Set(Array.isArray(raw) ? raw.filter((item) => typeof item === "string") : []);
+    raw = sessionStorage.getItem(storageKey) ?? "[]";
   } catch {
     return new Set();
   }
+  if (parsed?.raw === raw) return parsed.views;
+  let views: Set<string>;
+  try {
+    const list: unknown = JSON.parse(raw);
+    views = new Set(Array.isArray(list) ? list.filter((item) => typeof item === "string") : []);
+  } catch {
+    views = new Set();
+  }
+  parsed = { raw, views };
+  return views;
 }
 
 /** Notes that the panel offered `func` as a view. */
 export function rememberView(panel: string, func: string): void {
-  const views = load();
   const key = `${panel}/${func}`;
-  if (views.has(key)) return;
-  views.add(key);
+  if (load().has(key)) return;
+  const views = new Set(load()).add(key);
   try {
     sessionStorage.setItem(storageKey, JSON.stringify([...views].slice(-2000)));
   } catch {
