@@ -3,6 +3,7 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 
 import { setupMockPanel, waitFor } from "../testing";
+import { recordRequests } from "../testing/record-requests";
 import { signIn, signOut } from "./auth";
 import { mgrCall } from "./client";
 import { currentScope } from "./scope";
@@ -29,13 +30,7 @@ describe("the request door", () => {
   });
 
   it("sends out=xjson, sfrom=ajax, the language and the session on every call", async () => {
-    const seen: URLSearchParams[] = [];
-    server.events.on("request:start", ({ request }) => {
-      void request
-        .clone()
-        .text()
-        .then((body) => seen.push(new URLSearchParams(body)));
-    });
+    const seen = recordRequests(server);
     await signIn({ username: "acme", password: "acme", lang: "ru" });
     const doc = await mgrCall({ func: "server", params: { out: "xml", p_cnt: "5" } });
     expect(doc.messages).toMatchObject({ msg: { title: "Серверы" } });
@@ -190,13 +185,7 @@ describe("identity", () => {
   it("sends su with every request while acting as a user, but not the whoami probe", async () => {
     await signIn({ username: "admin", password: "admin", lang: "en" });
     useSessionStore.getState().enterSu("acme", "/dcimgr/user");
-    const bodies: URLSearchParams[] = [];
-    server.events.on("request:start", ({ request }) => {
-      void request
-        .clone()
-        .text()
-        .then((body) => bodies.push(new URLSearchParams(body)));
-    });
+    const bodies = recordRequests(server);
     const doc = await mgrCall({ func: "whoami" });
     expect(JSON.stringify(doc)).toContain("acme");
     // acme may not list users: the refusal makes the door ask whether the session lives.
@@ -218,13 +207,7 @@ describe("identity", () => {
   it("logs out and keeps alive the operator's session, not the user acted as", async () => {
     await signIn({ username: "admin", password: "admin", lang: "en" });
     useSessionStore.getState().enterSu("acme", "/dcimgr/user");
-    const bodies: URLSearchParams[] = [];
-    server.events.on("request:start", ({ request }) => {
-      void request
-        .clone()
-        .text()
-        .then((body) => bodies.push(new URLSearchParams(body)));
-    });
+    const bodies = recordRequests(server);
     await signOut();
     await waitFor(() => {
       expect(bodies).toHaveLength(1);
