@@ -256,7 +256,7 @@ describe("parseReport over the emulator's replies", () => {
 
   it("reads the traffic report's host cells as drill-downs into trafficdetails", async () => {
     const report = await ask({ func: "traffic", period: "lastmonth" }, "acme");
-    const traffic = band(report.bands, "traffic");
+    const traffic = band(report.bands, "traff");
     const hostname = traffic.columns.find((column) => column.name === "hostname");
     const row = traffic.rows[0];
     if (!hostname || !row) throw new Error("no host row");

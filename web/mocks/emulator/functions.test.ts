@@ -502,11 +502,11 @@ describe("reports, dashboard, notifications and validators", () => {
     const month = await panel.as("acme")({ func: "traffic" });
     expect(month.metadata.$type).toBe("report");
     expect(month.period.$).toBe("currentmonth");
-    const band = month.reportdata.traffic.elem;
+    const band = month.reportdata.traff.elem;
     expect(band).toHaveLength(3);
     expect(Number(band[0].rx.$orig)).toBeGreaterThan(0);
     const day = await panel.as("acme")({ func: "traffic", period: "currentday", sok: "ok" });
-    expect(Number(day.reportdata.traffic.elem[0].rx.$orig) * 28).toBe(Number(band[0].rx.$orig));
+    expect(Number(day.reportdata.traff.elem[0].rx.$orig) * 28).toBe(Number(band[0].rx.$orig));
     expect(
       (await panel.as("acme")({ func: "traffic", period: "forever", sok: "ok" })).error.$object,
     ).toBe("period");

@@ -14,7 +14,7 @@ describe("traffic drill-down", () => {
     const doc = await testPanel().as("acme")({ func: "traffic", period: "lastmonth", sok: "ok" });
     const hostname = doc.metadata.band[0].col.find((col: any) => col.$name === "hostname");
     expect(hostname).toEqual({ $name: "hostname", $type: "data", $sort: "alpha", $link: "yes" });
-    const first = doc.reportdata.traffic.elem[0];
+    const first = doc.reportdata.traff.elem[0];
     expect(first.hostname).toEqual({
       $link: "func=trafficdetails&elid=1&period=lastmonth&sok=ok",
       $: "web1.acme.example",
@@ -96,7 +96,7 @@ describe("trafficdetails", () => {
       period: "currentweek",
       sok: "ok",
     });
-    expect(sum(data.days.elem, "rx")).toBe(Number(week.reportdata.traffic.elem[0].rx.$orig));
+    expect(sum(data.days.elem, "rx")).toBe(Number(week.reportdata.traff.elem[0].rx.$orig));
     const ports = arrayOf(data.days.ports.elem);
     expect(ports).toEqual([
       {

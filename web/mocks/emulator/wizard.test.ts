@@ -255,12 +255,14 @@ describe("group edit", () => {
     expect(fields(doc).map((field) => field.$name)).toEqual(["selected", "owner", "notes", "rack"]);
     expect(doc.elid.$).toBe("1, 2");
     expect(doc.selected.$).toBe("S-R01-01, S-R01-02");
-    expect(doc.owner.$).toBe("acme");
+    // The owner select is keyed by user id (billing modules send ids): acme is user 2.
+    expect(doc.owner.$).toBe("2");
     expect(doc.rack.$).toBe("R01");
     // Nothing is required: an empty field keeps each server's value.
     expect(JSON.stringify(doc.metadata)).not.toContain("required");
     const owner = doc.slist.find((list: any) => list.$name === "owner").val;
     expect(owner[0]).toEqual({ $key: "", $: "(keep each one's value)" });
+    expect(owner).toContainEqual({ $key: "2", $: "acme" });
     const mixed = await testPanel().as("admin")({ func: "server.edit", elid: "1, 5" });
     expect(mixed.owner).toEqual({});
   });

@@ -32,6 +32,11 @@ export type ControlSpec =
       /** A client-side conversion, sent to validators as `tconvert`; the server applies it too. */
       convert?: "punycode";
       focus?: boolean;
+      /**
+       * `checkpasswd="<field>"`: this password repeats that one. The interface checks they match;
+       * the panel does not require the repeat (billing modules never send it).
+       */
+      confirms?: string;
     }
   | { kind: "select"; type?: "select" | "radio" | "multiple"; depend?: string }
   | { kind: "textarea"; rows?: number; maxlength?: number }

@@ -254,3 +254,11 @@ export function readSubmitted(
 export function isSubmit(ctx: FuncContext): boolean {
   return ctx.params.sok === "ok";
 }
+
+/**
+ * A repeated password that differs from the password. A repeat that was not sent is no mismatch:
+ * the repeat is the form's own check (`checkpasswd`), and billing modules leave it out.
+ */
+export function mismatched(values: Record<string, string | undefined>): boolean {
+  return values.confirm !== undefined && values.confirm !== (values.passwd ?? "");
+}

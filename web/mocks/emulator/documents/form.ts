@@ -4,7 +4,7 @@ import { allowedFields, conditionNodes, defaultMaxLength } from "./form-fields";
 import type { FieldSpec, FormData, FormSpec, ThreadMessage, TreeNode } from "./form-spec";
 
 export * from "./form-spec";
-export { inactiveFields, isSubmit, readSubmitted } from "./form-submit";
+export { inactiveFields, isSubmit, mismatched, readSubmitted } from "./form-submit";
 
 function controlNode(
   field: FieldSpec,
@@ -37,6 +37,7 @@ function controlNode(
           mask: control.mask,
           multiple: control.multiple ? "yes" : undefined,
           focus: control.focus ? "yes" : undefined,
+          checkpasswd: control.confirms,
           maxlength:
             control.type === "file" ? undefined : String(control.maxlength ?? defaultMaxLength),
         },

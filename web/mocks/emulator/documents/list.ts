@@ -82,6 +82,13 @@ const commonTexts: Texts = {
 export const maxPageSize = 10000;
 export const defaultPageSize = 50;
 
+/** The outputs an interface draws pages from (the console, the panel's own theme, `devel`). */
+const interfaceOutputs = new Set(["xjson", "devel", ""]);
+
+function outOf(ctx: FuncContext): string {
+  return ctx.params.out ?? "";
+}
+
 function allowed(level: number, minLevel?: number): boolean {
   return minLevel === undefined || level >= minLevel;
 }
@@ -188,8 +195,8 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
   const columns = spec.columns.filter((col) => allowed(level, col.minLevel));
   const saved: ListState = caller.session?.lists[spec.name] ?? {};
 
-  const pageSize =
-    positiveInt(ctx.params.p_cnt, "p_cnt", maxPageSize) ?? saved.pageSize ?? defaultPageSize;
+  const asked = positiveInt(ctx.params.p_cnt, "p_cnt", maxPageSize);
+  const pageSize = asked ?? saved.pageSize ?? defaultPageSize;
   const sort = requestedSort(ctx) ?? saved.sort;
   const sortColumn =
     sort === undefined ? undefined : columns.find((col) => col.name === sort.slice(1));
@@ -212,12 +219,13 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
   }
 
   const total = withCells.length;
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
-  const pageNumber = Math.min(
-    positiveInt(ctx.params.p_num, "p_num", Number.MAX_SAFE_INTEGER) ?? 1,
-    lastPage,
-  );
-  const page = withCells.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+  const askedPage = positiveInt(ctx.params.p_num, "p_num", Number.MAX_SAFE_INTEGER);
+  // API clients get every row unless they ask for a page (see "lists for API clients" in README).
+  const whole = asked === undefined && askedPage === undefined && !interfaceOutputs.has(outOf(ctx));
+  const size = whole ? Math.max(total, 1) : pageSize;
+  const lastPage = Math.max(1, Math.ceil(total / size));
+  const pageNumber = Math.min(askedPage ?? 1, lastPage);
+  const page = withCells.slice((pageNumber - 1) * size, pageNumber * size);
 
   if (caller.session) caller.session.lists[spec.name] = { ...saved, pageSize, sort };
 
@@ -257,7 +265,7 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
       messagesNode(spec.name, { ...commonTexts[ctx.lang], ...spec.texts[ctx.lang] }),
       ...elems,
       leaf("p_num", pageNumber),
-      leaf("p_cnt", pageSize),
+      leaf("p_cnt", whole ? total : pageSize),
       leaf("p_elems", total),
       ...filterTexts.map((text) => leaf("p_filter", text)),
       parent ? leaf("plid", parent.plid) : null,

@@ -35,7 +35,13 @@ const menu: MenuGroup[] = [
       { name: "rack", action: "rack", type: "list" },
     ],
   },
-  { name: "mainmenu_stat", items: [{ name: "traffic", action: "traffic", type: "report" }] },
+  {
+    name: "mainmenu_stat",
+    items: [
+      { name: "traffic", action: "traffic", type: "report" },
+      { name: "trafficburstable", action: "trafficburstable", type: "report", minLevel: 29 },
+    ],
+  },
   {
     name: "mainmenu_settings",
     items: [
@@ -71,6 +77,7 @@ const texts: Texts = {
     pdu: "PDUs",
     rack: "Racks",
     traffic: "Traffic",
+    trafficburstable: "Burstable traffic",
     dcisettings: "Global settings",
     location: "Locations",
     chassistempl: "Server types",
@@ -94,6 +101,7 @@ const texts: Texts = {
     pdu: "PDU",
     rack: "Стойки",
     traffic: "Трафик",
+    trafficburstable: "Трафик по 95-му перцентилю",
     dcisettings: "Глобальные настройки",
     location: "Площадки",
     chassistempl: "Типы серверов",

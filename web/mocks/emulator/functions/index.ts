@@ -9,6 +9,7 @@ import { monitoringFunctions } from "./monitoring";
 import { panelFunctions } from "./panel";
 import { serverActions } from "./server-actions";
 import { serverConnection } from "./server-children";
+import { serverConnectionEdit } from "./server-connection-edit";
 import { serverAdd } from "./server-add";
 import { serverEdit } from "./server-edit";
 import { serverFilter } from "./server-filter";
@@ -18,6 +19,7 @@ import { settingsFunctions } from "./settings";
 import { sshKeyFunctions } from "./sshkeys";
 import { ticketFunctions } from "./tickets";
 import { traffic } from "./traffic";
+import { trafficBurstable } from "./traffic-burstable";
 import { trafficDetails } from "./traffic-details";
 import { userFunctions } from "./users";
 
@@ -34,6 +36,7 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     serverOperations,
     ...serverActions,
     ...serverConnection,
+    serverConnectionEdit,
     ...iplistFunctions,
     ...equipmentFunctions,
     ...settingsFunctions,
@@ -45,6 +48,7 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     ...ticketFunctions,
     ...monitoringFunctions,
     traffic,
+    trafficBurstable,
     trafficDetails,
   ].map((def) => [def.name, def]),
 );

@@ -7,6 +7,7 @@ import { renderList, type ListSpec } from "../documents/list";
 import { MgrFault } from "../errors";
 import type { Texts } from "../i18n";
 import { nextId, type IpAddress, type Server } from "../state";
+import { followMainAddress } from "./hostname";
 import { parentServer, serverCrumbs } from "./server-children";
 
 const listTexts: Texts = {
@@ -162,15 +163,24 @@ const formSpec: FormSpec = {
 };
 
 export const pools: Record<string, string> = { public: "203.0.113.", free: "10.20.0." };
+/** Each group's IPv6 range (documentation prefixes), for `family=ipv6`. */
+const pools6: Record<string, string> = { public: "2001:db8:113::", free: "fd00:20::" };
 
 /** The next address of a pool that no server uses. */
-export function nextFree(ctx: FuncContext, group: string): string {
-  const prefix = pools[group] ?? pools.public ?? "";
-  for (let octet = 2; octet < 255; octet += 1) {
-    const candidate = `${prefix}${octet}`;
+export function nextFree(ctx: FuncContext, group: string, family = "ipv4"): string {
+  const v6 = family === "ipv6";
+  const prefix = (v6 ? (pools6[group] ?? pools6.public) : (pools[group] ?? pools.public)) ?? "";
+  for (let host = 2; host < 255; host += 1) {
+    const candidate = `${prefix}${v6 ? host.toString(16) : host}`;
     if (!ctx.state.ips.some((ip) => ip.ip === candidate)) return candidate;
   }
   throw new MgrFault("value", "ip", "", undefined, formTexts[ctx.lang].pool_empty);
+}
+
+/** `iptype` is the group's name in billing modules (evidence/whmcs-dcimanager.md). */
+function normalizeParams(ctx: FuncContext): void {
+  const { iptype } = ctx.params;
+  if (iptype && ctx.params.group === undefined) ctx.params.group = iptype;
 }
 
 function save(ctx: FuncContext, server: Server, address: IpAddress | undefined): IpAddress {
@@ -187,16 +197,20 @@ function save(ctx: FuncContext, server: Server, address: IpAddress | undefined):
     if (values.ip !== undefined && values.ip !== "" && values.ip !== address.ip)
       throw new MgrFault("value", "ip", values.ip);
     if (values.domain !== undefined) address.domain = values.domain;
+    followMainAddress(ctx, address);
     return address;
   }
   const group = values.group ?? "public";
-  const ip = values.ip || nextFree(ctx, group);
+  const ip = values.ip || nextFree(ctx, group, values.family);
+  const family = ip.includes(":") ? "ipv6" : "ipv4";
+  if (values.family && values.family !== family)
+    throw new MgrFault("value", "family", values.family);
   if (ctx.state.ips.some((existing) => existing.ip === ip)) throw new MgrFault("exists", "ip", ip);
   const created: IpAddress = {
     id: nextId(ctx.state, "ip"),
     serverId: server.id,
     ip,
-    family: ip.includes(":") ? "ipv6" : "ipv4",
+    family,
     group,
     domain: values.domain ?? "",
   };
@@ -208,7 +222,11 @@ function save(ctx: FuncContext, server: Server, address: IpAddress | undefined):
 function groupEdit(ctx: FuncContext, server: Server, addresses: IpAddress[]): Reply {
   if (isSubmit(ctx)) {
     const { domain } = readSubmitted(ctx, formSpec, { isNew: false, group: true, partial: true });
-    if (domain) for (const address of addresses) address.domain = domain;
+    if (domain)
+      for (const address of addresses) {
+        address.domain = domain;
+        followMainAddress(ctx, address);
+      }
     return ok();
   }
   return renderForm(ctx, formSpec, {
@@ -237,6 +255,7 @@ export const iplistFunctions: FuncDef[] = [
     summary:
       "Add an address to a server (plid=server, ip empty = next free) or change the domain of one or several (elid=address, address)",
     handle(ctx) {
+      normalizeParams(ctx);
       const server = parentServer(ctx, "plid");
       const group = groupTargets(ctx, "ip", (id) =>
         ctx.state.ips.find((ip) => String(ip.id) === id && ip.serverId === server.id),

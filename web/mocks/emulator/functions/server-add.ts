@@ -1,6 +1,7 @@
 import type { FuncContext, FuncDef, Reply } from "../context";
 import {
   isSubmit,
+  mismatched,
   readSubmitted,
   renderForm,
   type FieldSpec,
@@ -57,8 +58,7 @@ const stepFields: Record<Step, FieldSpec[]> = {
     },
     {
       name: "confirm",
-      control: { kind: "input", type: "password", maxlength: 128 },
-      required: true,
+      control: { kind: "input", type: "password", maxlength: 128, confirms: "passwd" },
     },
   ],
 };
@@ -243,7 +243,7 @@ function checkStep(ctx: FuncContext, step: Step): Record<string, string> {
         (t.ip_taken ?? "").replace("__value__", values.ip ?? ""),
       );
   }
-  if (step === 3 && values.ostemplate !== "none" && values.passwd !== values.confirm)
+  if (step === 3 && values.ostemplate !== "none" && mismatched(values))
     throw new MgrFault("value", "confirm", "", undefined, t.nomatch);
   return values;
 }

@@ -25,7 +25,7 @@ export function serverCrumbs(ctx: FuncContext, server: Server, func: string): Cr
   ];
 }
 
-interface Connection {
+export interface Connection {
   id: string;
   type: "Switch" | "PDU" | "IPMI";
   device: string;
@@ -46,6 +46,8 @@ const connectionTexts: Texts = {
     short_off: "Turn off",
     hint_off: "Turn the port or outlet off",
     msg_confirm_off: "Turn off",
+    short_edit: "Edit",
+    hint_edit: "Change the port or the IPMI address",
     short_back: "Back",
     hint_p_port_on: "On",
     hint_p_port_off: "Off",
@@ -62,13 +64,16 @@ const connectionTexts: Texts = {
     short_off: "Выключить",
     hint_off: "Выключить порт или розетку",
     msg_confirm_off: "Выключить",
+    short_edit: "Изменить",
+    hint_edit: "Изменить порт или адрес IPMI",
     short_back: "Назад",
     hint_p_port_on: "Включён",
     hint_p_port_off: "Выключен",
   },
 };
 
-function connections(ctx: FuncContext, server: Server): Connection[] {
+/** A server's switch ports, PDU outlets and IPMI, as its connection list shows them. */
+export function connections(ctx: FuncContext, server: Server): Connection[] {
   const rows: Connection[] = ctx.state.ports
     .filter((port) => port.serverId === server.id)
     .flatMap((port) => {
@@ -102,6 +107,19 @@ const connectionSpec: ListSpec<Connection> = {
     portStateColumn,
   ],
   toolbar: [
+    {
+      name: "edit",
+      buttons: [
+        {
+          name: "edit",
+          func: "server.connection.edit",
+          type: "edit",
+          img: "t-edit",
+          isDefault: true,
+          noGroupEdit: true,
+        },
+      ],
+    },
     portSwitchGroup("server.connection.on", "server.connection.off", [
       { kind: "remove", name: "switchable", value: "no" },
     ]),

@@ -11,6 +11,7 @@ import {
 import { MgrFault } from "../errors";
 import type { Texts } from "../i18n";
 import { nextId, type Server } from "../state";
+import { setHostname } from "./hostname";
 import { findServer } from "./server-actions";
 
 const texts: Texts = {
@@ -26,6 +27,8 @@ const texts: Texts = {
     mac: "MAC address",
     owner: "Owner",
     no_owner: "No owner",
+    disabled: "Suspended",
+    hint_disabled: "Suspend and resume it with Disable and Enable in the list",
     chassis_templ: "Server type",
     rack: "Rack",
     notes: "Notes",
@@ -46,6 +49,8 @@ const texts: Texts = {
     mac: "MAC-адрес",
     owner: "Владелец",
     no_owner: "Без владельца",
+    disabled: "Приостановлен",
+    hint_disabled: "Приостановить и возобновить: «Приостановить» и «Включить доступ» в списке",
     chassis_templ: "Тип сервера",
     rack: "Стойка",
     notes: "Заметки",
@@ -73,6 +78,13 @@ const spec: FormSpec = {
         },
         { name: "ip", control: { kind: "input", check: "ip" } },
         { name: "mac", control: { kind: "input", maxlength: 17 } },
+        // Suspended (server.disable); billing modules read it before network changes.
+        {
+          name: "disabled",
+          control: { kind: "input", type: "checkbox" },
+          readonly: true,
+          removeIf: "new",
+        },
         { name: "owner", control: { kind: "select" }, group: true },
         {
           name: "notes",
@@ -95,7 +107,8 @@ function slists(ctx: FuncContext): Record<string, SlistItem[]> {
   return {
     owner: [
       { key: "no_owner", label: texts[ctx.lang].no_owner ?? "" },
-      ...ctx.state.users.map((user) => ({ key: user.name, label: user.name })),
+      // Keyed by user id, as billing modules send it (evidence/whmcs-dcimanager.md).
+      ...ctx.state.users.map((user) => ({ key: String(user.id), label: user.name })),
     ],
     chassis_templ: ctx.state.chassisTemplates.map((type) => ({
       key: type.name,
@@ -105,13 +118,36 @@ function slists(ctx: FuncContext): Record<string, SlistItem[]> {
   };
 }
 
-function values(server: Server): Record<string, string> {
+function ownerKey(ctx: FuncContext, name: string): string {
+  const user = ctx.state.users.find((candidate) => candidate.name === name);
+  return user ? String(user.id) : "no_owner";
+}
+
+/** The stored owner (a user name, "" for none) of an `owner` key the form accepted. */
+function ownerName(ctx: FuncContext, key: string | undefined): string {
+  return ctx.state.users.find((user) => String(user.id) === key)?.name ?? "";
+}
+
+/**
+ * Older callers name the owner and the server type differently: a user name is taken for its
+ * id, and `type` (what the WHMCS module reads back and sends) for `chassis_templ`.
+ */
+function normalizeParams(ctx: FuncContext): void {
+  const { owner, type } = ctx.params;
+  const byName = ctx.state.users.find((user) => user.name === owner);
+  if (byName && !ctx.state.users.some((user) => String(user.id) === owner))
+    ctx.params.owner = String(byName.id);
+  if (type && ctx.params.chassis_templ === undefined) ctx.params.chassis_templ = type;
+}
+
+function values(ctx: FuncContext, server: Server): Record<string, string> {
   return {
     name: server.name,
     hostname: server.hostname,
     ip: server.ip,
     mac: server.mac,
-    owner: server.owner === "" ? "no_owner" : server.owner,
+    owner: ownerKey(ctx, server.owner),
+    disabled: server.disabled ? "on" : "off",
     notes: server.notes,
     chassis_templ: server.chassis,
     rack: server.rack,
@@ -127,7 +163,7 @@ function save(ctx: FuncContext, server: Server | undefined): void {
     slists: slists(ctx),
     partial: server !== undefined,
   });
-  const merged = { ...(server ? values(server) : {}), ...submitted };
+  const merged = { ...(server ? values(ctx, server) : {}), ...submitted };
   const mac = (merged.mac ?? "").toLowerCase();
   if (mac !== "" && !macPattern.test(mac)) throw new MgrFault("value", "mac", mac.slice(0, 40));
   const name = merged.name ?? "";
@@ -139,12 +175,14 @@ function save(ctx: FuncContext, server: Server | undefined): void {
     ip: merged.ip ?? "",
     mac,
     notes: merged.notes ?? "",
-    owner: merged.owner === "no_owner" || merged.owner === undefined ? "" : merged.owner,
+    owner: ownerName(ctx, merged.owner),
     chassis: merged.chassis_templ ?? "",
     rack: merged.rack ?? "",
   };
   if (server) {
-    Object.assign(server, fields);
+    const { hostname, ...rest } = fields;
+    Object.assign(server, rest);
+    if (hostname !== server.hostname) setHostname(ctx, server, hostname);
     return;
   }
   ctx.state.servers.push({
@@ -178,7 +216,7 @@ function groupEdit(ctx: FuncContext, servers: Server[]): Reply {
       slists: groupLists,
     });
     for (const server of servers) {
-      if (submitted.owner) server.owner = submitted.owner === "no_owner" ? "" : submitted.owner;
+      if (submitted.owner) server.owner = ownerName(ctx, submitted.owner);
       if (submitted.rack) server.rack = submitted.rack;
       if (submitted.notes) server.notes = submitted.notes;
     }
@@ -186,7 +224,10 @@ function groupEdit(ctx: FuncContext, servers: Server[]): Reply {
   }
   return renderForm(ctx, spec, {
     values: {
-      ...sharedValues(servers.map(values), groupFields),
+      ...sharedValues(
+        servers.map((server) => values(ctx, server)),
+        groupFields,
+      ),
       selected: servers.map((server) => server.name).join(", "),
     },
     slists: groupLists,
@@ -202,6 +243,7 @@ export const serverEdit: FuncDef = {
   summary:
     "Add a server (no elid), edit one (elid=id) or several (elid=id, id: owner, rack, notes); sok=ok saves",
   handle(ctx) {
+    normalizeParams(ctx);
     const group = groupTargets(ctx, "server", (id) => findServer(ctx, id));
     if (group) return groupEdit(ctx, group);
     const { isNew, item: server } = editTarget(ctx, "server", (id) => findServer(ctx, id));
@@ -210,7 +252,7 @@ export const serverEdit: FuncDef = {
       return savedAs("id", server?.id ?? ctx.state.servers.at(-1)?.id ?? 0);
     }
     return renderForm(ctx, spec, {
-      values: server ? values(server) : { hostname: "free.ds", owner: "no_owner" },
+      values: server ? values(ctx, server) : { hostname: "free.ds", owner: "no_owner" },
       slists: slists(ctx),
       elid: server ? String(server.id) : "",
       isNew,

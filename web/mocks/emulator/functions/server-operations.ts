@@ -2,6 +2,7 @@ import { callerOf, type FuncContext, type FuncDef } from "../context";
 import { ok, singleElid } from "../documents/actions";
 import {
   isSubmit,
+  mismatched,
   readSubmitted,
   renderForm,
   type FormSpec,
@@ -11,6 +12,7 @@ import { MgrFault } from "../errors";
 import type { Texts } from "../i18n";
 import { operationSeconds } from "../operations";
 import type { Server } from "../state";
+import { setHostname } from "./hostname";
 import { findServer, refuse } from "./server-actions";
 
 const texts: Texts = {
@@ -85,11 +87,8 @@ const spec: FormSpec = {
       name: "install",
       fields: [
         { name: "ostemplate", control: { kind: "select" }, required: true, setvalues: "final" },
-        {
-          name: "hostname",
-          control: { kind: "input", check: "hostname", maxlength: 253 },
-          required: true,
-        },
+        // Optional: billing modules install without it and the server keeps its domain.
+        { name: "hostname", control: { kind: "input", check: "hostname", maxlength: 253 } },
         {
           name: "passwd",
           control: { kind: "input", type: "password", check: "password", maxlength: 128 },
@@ -97,8 +96,7 @@ const spec: FormSpec = {
         },
         {
           name: "confirm",
-          control: { kind: "input", type: "password", maxlength: 128 },
-          required: true,
+          control: { kind: "input", type: "password", maxlength: 128, confirms: "passwd" },
         },
         { name: "recipe", control: { kind: "select" } },
       ],
@@ -144,7 +142,7 @@ function start(ctx: FuncContext, server: Server): void {
     isNew: false,
     slists: slists(ctx, server, current.ostemplate),
   });
-  if (values.operation === "ostemplate" && values.passwd !== values.confirm) {
+  if (values.operation === "ostemplate" && mismatched(values)) {
     throw new MgrFault("value", "confirm", "", undefined, texts[ctx.lang].nomatch);
   }
   const kind =
@@ -157,7 +155,7 @@ function start(ctx: FuncContext, server: Server): void {
         : (values.ostemplate ?? "");
   server.operation = { kind, template, startedAt: ctx.now, durationSec: operationSeconds[kind] };
   server.operationFailed = false;
-  if (kind === "install" && values.hostname) server.hostname = values.hostname;
+  if (kind === "install" && values.hostname) setHostname(ctx, server, values.hostname);
   const progressId = ctx.params.progressid;
   const session = callerOf(ctx).session;
   if (progressId && progressId !== "false" && /^[\w-]{1,64}$/.test(progressId)) {

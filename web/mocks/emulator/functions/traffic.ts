@@ -33,7 +33,7 @@ export const trafficTexts: Texts = {
     period_lastmonth: "Last month",
     period_currentyear: "This year",
     main: "Period",
-    traffic: "Traffic by server",
+    traff: "Traffic by server",
     hostname: "Server",
     rx: "Received",
     tx: "Sent",
@@ -51,7 +51,7 @@ export const trafficTexts: Texts = {
     period_lastmonth: "Прошлый месяц",
     period_currentyear: "Этот год",
     main: "Период",
-    traffic: "Трафик по серверам",
+    traff: "Трафик по серверам",
     hostname: "Сервер",
     rx: "Принято",
     tx: "Отправлено",
@@ -96,7 +96,8 @@ const spec: ReportSpec = {
   ],
   bands: [
     {
-      name: "traffic",
+      // `traff`, as real panels name it: clients read `reportdata.traff.elem` (evidence/).
+      name: "traff",
       diagrams: [{ type: "histogram", label: "hostname", data: ["rx", "tx"] }],
       columns: [
         // Each server leads to its own traffic report with the same period (a drill-down).
@@ -136,7 +137,7 @@ export const traffic: FuncDef = {
     return renderReport(ctx, spec, {
       values: { period },
       slists: slists(ctx),
-      bands: { traffic: { rows } },
+      bands: { traff: { rows } },
     });
   },
 };

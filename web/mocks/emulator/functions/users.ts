@@ -3,6 +3,7 @@ import { groupAction, singleElid } from "../documents/actions";
 import { editTarget, savedAs } from "../documents/edit";
 import {
   isSubmit,
+  mismatched,
   readSubmitted,
   renderForm,
   type FormSpec,
@@ -10,21 +11,32 @@ import {
 } from "../documents/form";
 import { renderList, type ListSpec } from "../documents/list";
 import { MgrFault } from "../errors";
-import { levelNames } from "../i18n";
+import { levelNames, type Lang } from "../i18n";
 import { nextId, type User } from "../state";
 import { el } from "../tree";
 import { userFormTexts as formTexts, userListTexts as listTexts } from "./user-texts";
+
+function levelMessages(lang: Lang): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(levelNames[lang]).map(([level, name]) => [`msg_${level}`, name]),
+  );
+}
 
 const listSpec: ListSpec<User> = {
   name: "user",
   key: "id",
   keyname: "name",
-  texts: listTexts,
+  texts: {
+    en: { ...listTexts.en, ...levelMessages("en") },
+    ru: { ...listTexts.ru, ...levelMessages("ru") },
+  },
   // `can_su`: whether the caller may log in as this user (lower level, not disabled).
   hiddenFields: ["active", "can_su"],
   columns: [
     { name: "name", sort: "alpha" },
-    { name: "level", sort: "alpha" },
+    // Raw levels, named by `msg_<level>`: billing modules find customers by `level='16'`
+    // (evidence/whmcs-dcimanager.md) and the interface shows the name (§5.6).
+    { name: "level", type: "msg", sort: "alpha" },
     { name: "servers", sort: "digit", align: "right" },
     { name: "email", sort: "alpha" },
     {
@@ -87,10 +99,7 @@ const listSpec: ListSpec<User> = {
   cells: (user, ctx) => ({
     id: String(user.id),
     name: user.name,
-    level: {
-      text: levelNames[ctx.lang][String(user.level)] ?? String(user.level),
-      attrs: { orig: String(user.level) },
-    },
+    level: String(user.level),
     servers: String(ctx.state.servers.filter((server) => server.owner === user.name).length),
     email: user.email,
     disabled: user.disabled ? "" : undefined,
@@ -120,8 +129,7 @@ function formSpec(isNew: boolean): FormSpec {
           },
           {
             name: "confirm",
-            control: { kind: "input", type: "password", maxlength: 128 },
-            required: isNew,
+            control: { kind: "input", type: "password", maxlength: 128, confirms: "passwd" },
           },
           { name: "level", control: { kind: "select" }, required: true },
           { name: "email", control: { kind: "input", check: "email", maxlength: 254 } },
@@ -149,7 +157,7 @@ function save(ctx: FuncContext, user: User | undefined): User {
     slists: { level: levels(ctx) },
     partial: user !== undefined,
   });
-  if ((values.passwd ?? "") !== (values.confirm ?? values.passwd ?? ""))
+  if (mismatched(values))
     throw new MgrFault("value", "confirm", "", undefined, formTexts[ctx.lang].nomatch);
   const level = values.level === "29" ? 29 : 16;
   if (user) {
