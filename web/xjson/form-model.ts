@@ -100,6 +100,11 @@ export type FieldModel =
       maxlength?: number;
       check?: string;
       checkargs?: string;
+      /**
+       * `checkpasswd="<field>"`: this field repeats that one's password and must equal it. The
+       * check is the form's own: panels do not require the repeat (billing modules never send it).
+       */
+      confirms?: string;
       /** A date or a date and time, picked rather than typed (`input@date`). */
       date?: "date" | "datetime";
       /** Several values, one per line, each validated (`zoom`). */

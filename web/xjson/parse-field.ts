@@ -151,6 +151,7 @@ function controlModel(
         mask: attr(control, "mask"),
         focus: flag(attr(control, "focus")),
         convert: attr(control, "convert"),
+        confirms: attr(control, "checkpasswd"),
       };
     }
     case "select":

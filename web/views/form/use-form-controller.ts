@@ -139,6 +139,17 @@ export function useFormController(initial: FormModel, done: FormDone) {
           : (lookup(values, field.name) ?? "") === ""),
     );
 
+  /** Password repeats (`checkpasswd`) that differ from the password they repeat. */
+  const mismatchedRepeats = () =>
+    fields.filter(
+      (field) =>
+        field.kind === "text" &&
+        field.confirms !== undefined &&
+        !hidden.has(field.name) &&
+        !shadowed.has(field.name) &&
+        (lookup(values, field.name) ?? "") !== (lookup(values, field.confirms) ?? ""),
+    );
+
   const focus = (name: string) => {
     document.getElementsByName(name)[0]?.focus();
   };
@@ -183,6 +194,12 @@ export function useFormController(initial: FormModel, done: FormDone) {
     if (missing.length > 0) {
       setFieldErrors(dictOf(missing.map((field) => [field.name, t("required")] as const)));
       focus(missing[0]?.name ?? "");
+      return;
+    }
+    const unequal = button.type === "back" ? [] : mismatchedRepeats();
+    if (unequal.length > 0) {
+      setFieldErrors(dictOf(unequal.map((field) => [field.name, t("passwordsDiffer")] as const)));
+      focus(unequal[0]?.name ?? "");
       return;
     }
     setFormError(undefined);
