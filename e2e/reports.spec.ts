@@ -10,10 +10,12 @@ test("an operator reads the dashboard and the traffic report for another period"
   const servers = page.getByRole("region", { name: "Servers" });
   await expect(servers.getByRole("row")).toHaveCount(6);
   await expect(
-    page.getByRole("region", { name: "Quick links" }).getByRole("link", { name: "Traffic" }),
+    page
+      .getByRole("region", { name: "Quick links" })
+      .getByRole("link", { name: "Traffic", exact: true }),
   ).toBeVisible();
 
-  await menu.getByRole("link", { name: "Traffic" }).click();
+  await menu.getByRole("link", { name: "Traffic", exact: true }).click();
   const band = page.getByRole("region", { name: "Traffic by server" });
   await expect(band.getByRole("img", { name: "Traffic by server: Received, Sent" })).toBeVisible();
   await expect(band.getByRole("row").last()).toContainText("Total");
@@ -35,7 +37,7 @@ test("an operator drills from the traffic report into one server's details and p
   await signIn(page, "admin");
   await page
     .getByRole("navigation", { name: "Main menu" })
-    .getByRole("link", { name: "Traffic" })
+    .getByRole("link", { name: "Traffic", exact: true })
     .click();
   const band = page.getByRole("region", { name: "Traffic by server" });
   await band.getByRole("link").first().click();

@@ -159,6 +159,9 @@ export async function startRecordProxy(options: RecordProxyOptions): Promise<Rec
     });
     const { params, files } = await requestParams(request);
     const contentType = reply.headers["content-type"] ?? "";
+    // A page opened without `out` is the panel's own web page or this app, not a document: the
+    // replay answers those with the built app.
+    if (params.out === undefined && /^text\/html/i.test(contentType)) return;
     const textual = isTextual(contentType) || contentType === "";
     const text = textual ? reply.body.toString("utf8") : "";
     if (params.auth) sessionIds.add(params.auth);
@@ -166,10 +169,13 @@ export async function startRecordProxy(options: RecordProxyOptions): Promise<Rec
     for (const id of sessionIdsInCookies(headerList(reply.headers["set-cookie"])))
       sessionIds.add(id);
     for (const id of sessionIdsInBody(text)) sessionIds.add(id);
-    // A password equal to the user name (demo accounts) would scrub the name from every page.
+    // A password equal to the user name (demo accounts) would scrub the name from every page,
+    // whether the name came as `username` or as the user half of `authinfo=user:password`.
     const plain = new Set(
       Object.entries(params).flatMap(([name, value]) => (secretParams.has(name) ? [] : [value])),
     );
+    const authinfoUser = params.authinfo?.split(":")[0];
+    if (authinfoUser) plain.add(authinfoUser);
     for (const secret of secretValues(params)) if (!plain.has(secret)) secrets.add(secret);
 
     seq += 1;

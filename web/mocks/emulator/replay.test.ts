@@ -82,6 +82,11 @@ describe("recording a panel and replaying it", () => {
     form.set("name", "laptop");
     form.set("keyfile", new Blob(["ssh-ed25519 FILE-CONTENT"]), "id.pub");
     await fetch(`${proxy.url}/manager/dcimgr`, { method: "POST", body: form });
+    // A page opened without `out` (the panel's HTML, or this app) is not a document to replay.
+    const page = await fetch(`${proxy.url}/dcimgr?func=server`, {
+      headers: { accept: "text/html" },
+    });
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
 
     const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as RecordingIndex;
     expect(index.entries.map((entry) => entry.func)).toEqual([
@@ -168,5 +173,99 @@ describe("recording a panel and replaying it", () => {
       "127.0.0.1",
     );
     expect(await bad.text()).toContain('"$object":"body"');
+  });
+});
+
+describe("what a console session asks a replay", () => {
+  let session = "";
+  const setvaluesR02 = {
+    func: "server.add",
+    out: "xjson",
+    name: "",
+    rack: "R02",
+    step: "1",
+    elid: "",
+    sv_field: "rack",
+  };
+
+  beforeAll(async () => {
+    const auth = JSON.parse(
+      await viaProxy({ func: "auth", username: "admin", password: "admin", out: "xjson" }),
+    ) as { doc: { auth: { $id: string } } };
+    session = auth.doc.auth.$id;
+    await viaProxy({ func: "server.add", out: "xjson", auth: session });
+    await viaProxy({ ...setvaluesR02, auth: session });
+    await viaProxy({ func: "desktop", out: "xjson", su: "acme", auth: session });
+    await viaProxy({
+      func: "check.ip",
+      value: "300.1.1.1",
+      name: "ip",
+      out: "xjson",
+      auth: session,
+    });
+    // The session checks of a console whose session had ended meanwhile.
+    await viaProxy({ func: "keepalive", out: "xjson", auth: "ended-session-id" });
+    await viaProxy({ func: "whoami", out: "xjson", auth: "ended-session-id" });
+  });
+
+  it("answers a setvalues only with one recorded for the same field and value", async () => {
+    const replay = createReplay(dir);
+    const suggested = JSON.parse(
+      await viaReplay(replay, { ...setvaluesR02, chassis_templ: "x", auth: "s" }),
+    ) as { doc: { name: { $: string }; rack: { $: string } } };
+    expect(suggested.doc.rack.$).toBe("R02");
+    // `authinfo=acme:acme` was recorded before: a password equal to its user name is not a
+    // secret to scrub from every later page.
+    expect(JSON.stringify(suggested)).toContain('"$key":"acme"');
+    expect(suggested.doc.name.$).toMatch(/^S-R02-/);
+    // Another rack was never asked: answering R02's values would undo the choice on screen.
+    expect(await viaReplay(replay, { ...setvaluesR02, rack: "R01", auth: "s" })).toContain(
+      '"$type":"missed"',
+    );
+    // Another field's setvalues, and the plain form, are not answered with this one either.
+    expect(
+      await viaReplay(replay, { ...setvaluesR02, sv_field: "chassis_templ", auth: "s" }),
+    ).toContain('"$type":"missed"');
+    const plain = JSON.parse(
+      await viaReplay(replay, { func: "server.add", out: "xjson", auth: "s" }),
+    ) as { doc: { name?: { $?: string } } };
+    expect(plain.doc.name?.$ ?? "").toBe("");
+  });
+
+  it("answers a validator only for the value it judged", async () => {
+    const replay = createReplay(dir);
+    const check = { func: "check.ip", name: "ip", out: "xjson", auth: "s" };
+    expect(await viaReplay(replay, { ...check, value: "300.1.1.1" })).toContain('"$type":"value"');
+    // Another value's refusal would mark a valid address wrong.
+    expect(await viaReplay(replay, { ...check, value: "192.0.2.1" })).toContain('"$type":"missed"');
+  });
+
+  it("answers a view acted as another user only with one recorded as that user", async () => {
+    const replay = createReplay(dir);
+    const operator = await viaReplay(replay, { func: "desktop", out: "xjson", auth: "s" });
+    const acme = await viaReplay(replay, { func: "desktop", out: "xjson", su: "acme", auth: "s" });
+    expect(acme).not.toBe(operator);
+    expect(await viaReplay(replay, { func: "server", out: "xjson", su: "acme" })).toContain(
+      '"$type":"missed"',
+    );
+  });
+
+  it("never lets a session end: the checks answer as if it lives, and logging out works", async () => {
+    const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as RecordingIndex;
+    const ended = index.entries.filter((entry) => entry.params.auth === "SCRUBBED");
+    expect(ended.map((entry) => entry.func)).toEqual(
+      expect.arrayContaining(["keepalive", "whoami"]),
+    );
+    const replay = createReplay(dir);
+    const auth = JSON.parse(
+      await viaReplay(replay, { func: "auth", username: "ops", password: "x", out: "xjson" }),
+    ) as { doc: { auth: { $id: string } } };
+    const id = auth.doc.auth.$id;
+    const alive = await viaReplay(replay, { func: "keepalive", out: "xjson", auth: id });
+    expect(alive).toContain('"ok"');
+    expect(alive).not.toContain('"error"');
+    const whoami = await viaReplay(replay, { func: "whoami", out: "xjson", auth: id });
+    expect(whoami).not.toContain('"error"');
+    expect(await viaReplay(replay, { func: "logon", out: "xjson", auth: id })).toContain('"ok"');
   });
 });

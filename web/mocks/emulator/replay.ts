@@ -38,8 +38,13 @@ export interface Replay {
 
 /** Parameters that never identify a view: credentials, the caller's marks, the format. */
 const ignoredParams = new Set([...secretParams, "sfrom", "operafake", "out", "_"]);
-/** Parameters that must be equal for a reply to answer a request (another object, page or a submit). */
-const requiredParams = ["out", "elid", "plid", "sok", "p_num"];
+/**
+ * Parameters that must be equal for a reply to answer a request: another format, object, page, a
+ * submit, another user acted as (`su`) or another field's dependent values (`sv_field`).
+ */
+const requiredParams = ["out", "elid", "plid", "sok", "p_num", "su", "sv_field"];
+/** The console's session checks: a recorded "session ended" reply to them is never replayed. */
+const sessionChecks = new Set(["keepalive", "whoami"]);
 
 function isRecording(value: unknown): value is Recording {
   if (typeof value !== "object" || value === null) return false;
@@ -78,6 +83,13 @@ export function loadRecordings(dir: string): Recording[] {
   return recordings;
 }
 
+/** Whether a reply is the panel's `auth` or `access` error: a session that ended, for a check. */
+function isSessionError(body: string): boolean {
+  return /<error\b[^>]*\btype="(?:auth|access)"|"error"\s*:\s*\[?\s*\{[^{}]*?"\$type"\s*:\s*"(?:auth|access)"/.test(
+    body,
+  );
+}
+
 function freshSessionId(): string {
   return randomBytes(12).toString("hex");
 }
@@ -86,6 +98,15 @@ function freshSessionId(): string {
 function score(wanted: Params, recorded: Params): number | undefined {
   for (const name of requiredParams)
     if ((wanted[name] ?? "") !== (recorded[name] ?? "")) return undefined;
+  // A setvalues reply answers the value it was asked for: the field that changed must agree.
+  const changed = wanted.sv_field;
+  if (changed && (wanted[changed] ?? "") !== (recorded[changed] ?? "")) return undefined;
+  // A validator's verdict is about one value (mgr5-protocol.md §6.8).
+  if (
+    (wanted.func ?? "").startsWith("check.") &&
+    ["value", "args"].some((name) => (wanted[name] ?? "") !== (recorded[name] ?? ""))
+  )
+    return undefined;
   let points = 0;
   const names = new Set([...Object.keys(wanted), ...Object.keys(recorded)]);
   for (const name of names) {
@@ -126,6 +147,8 @@ export function createReplay(dir: string, options: ReplayOptions = {}): Replay {
     let points = -Infinity;
     for (const record of recordings) {
       if (record.request.func !== func) continue;
+      // Sessions never end in a replay: what a check heard when one had ended is not repeated.
+      if (sessionChecks.has(func) && isSessionError(record.reply.body)) continue;
       const value = score(params, record.request.params);
       // Later recordings win ties: the panel's latest answer.
       if (value !== undefined && value >= points) {
@@ -161,7 +184,7 @@ export function createReplay(dir: string, options: ReplayOptions = {}): Replay {
     }
     const recorded = best(func, params);
     if (recorded === undefined) {
-      if (func === "keepalive")
+      if (func === "keepalive" || func === "logon")
         return answer(el("doc", { func, lang: pickLang(lang) }, el("ok", {})), out, lang);
       if (func === "whoami") {
         const name = (session && userOf.get(session)) || "user";
