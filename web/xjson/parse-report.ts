@@ -43,6 +43,15 @@ function columnOf(col: WireNode, messages: Record<string, string>): ColumnModel 
 }
 
 /**
+ * A detail band written inside each row of its parent (`reportdata.trafficpie.elem.traff`, as a
+ * real DCImanager does for `trafficpie`, evidence/node-dcimanager.md): every row's part, in order.
+ */
+function inRows(parent: WireNode | undefined, name: string): WireNode | undefined {
+  const parts = nodes(parent?.elem).flatMap((row) => nodes(child(row, name)?.elem));
+  return parts.length > 0 ? { elem: parts } : undefined;
+}
+
+/**
  * The bands of one level with the bands nested in each. A band's data is the element of its
  * name in its parent's data (`reportdata.days.ports`); when the parent has none, the level
  * above is searched, so a panel that writes every band flat in `reportdata` is read too.
@@ -59,7 +68,7 @@ function bandsOf(
     const columns = nodes(band.col)
       .map((col) => columnOf(col, messages))
       .filter((col) => col !== undefined);
-    const bandData = child(data, name);
+    const bandData = child(data, name) ?? inRows(data, name);
     const rows = nodes(bandData?.elem).map((elem, index) => {
       const row = parseRow(elem, "id");
       return row.key === "" ? { ...row, key: String(index) } : row;

@@ -27,6 +27,12 @@ export interface BandSpec {
   columns: ReportColumnSpec[];
   diagrams?: DiagramSpec[];
   bands?: BandSpec[];
+  /**
+   * A nested band whose data sits inside each row of its parent (`<parent><elem><cells/>
+   * <this>…</this></elem></parent>`, filled from the parent's `rowBands`), not after the rows:
+   * what `trafficpie` sends (evidence/node-dcimanager.md). The metadata nests it as usual.
+   */
+  inRow?: boolean;
 }
 
 export interface ReportToolButtonSpec {
@@ -52,6 +58,8 @@ export interface ReportSpec {
 export interface BandData {
   rows: Record<string, Cell | undefined>[];
   bands?: Record<string, BandData>;
+  /** By row index, the data of the nested bands marked `inRow`; a row without any gets empty ones. */
+  rowBands?: (Record<string, BandData> | undefined)[];
 }
 
 export interface ReportData extends Omit<FormData, "isNew"> {
@@ -89,21 +97,30 @@ function bandMetadata(band: BandSpec): XNode {
   );
 }
 
-/** `<band>` data: the rows, then each nested band's element inside it (§7.1). */
+/**
+ * `<band>` data: the rows, then each nested band's element inside it (§7.1); a nested band
+ * marked `inRow` is inside each row's element instead, after its cells.
+ */
 function bandNode(band: BandSpec, data: BandData | undefined): XNode {
+  const nested = band.bands ?? [];
   return el(
     band.name,
     {},
-    ...(data?.rows ?? []).map((row) =>
+    ...(data?.rows ?? []).map((row, index) =>
       el(
         "elem",
         {},
         ...Object.entries(row)
           .filter((entry): entry is [string, Cell] => entry[1] !== undefined)
           .map(([name, cell]) => cellNode(name, cell)),
+        ...nested
+          .filter((inner) => inner.inRow === true)
+          .map((inner) => bandNode(inner, data?.rowBands?.[index]?.[inner.name])),
       ),
     ),
-    ...(band.bands ?? []).map((nested) => bandNode(nested, data?.bands?.[nested.name])),
+    ...nested
+      .filter((inner) => inner.inRow !== true)
+      .map((inner) => bandNode(inner, data?.bands?.[inner.name])),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { FuncDef } from "../context";
 import { authFunctions } from "./auth";
 import { collapseFunction } from "./collapse";
+import { currentDetails } from "./current-details";
 import { dcisettings } from "./dcisettings";
 import { desktop } from "./desktop";
 import { equipmentFunctions } from "./equipment";
@@ -10,6 +11,7 @@ import { panelFunctions } from "./panel";
 import { serverActions } from "./server-actions";
 import { serverConnection } from "./server-children";
 import { serverConnectionEdit } from "./server-connection-edit";
+import { serverConnectionAutoIpmi } from "./server-connection-ipmi";
 import { serverAdd } from "./server-add";
 import { serverEdit } from "./server-edit";
 import { serverFilter } from "./server-filter";
@@ -21,6 +23,7 @@ import { ticketFunctions } from "./tickets";
 import { traffic } from "./traffic";
 import { trafficBurstable } from "./traffic-burstable";
 import { trafficDetails } from "./traffic-details";
+import { trafficBurstablePie, trafficPie } from "./traffic-pie";
 import { userFunctions } from "./users";
 
 /** Every function the emulator answers, by name. */
@@ -37,6 +40,7 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     ...serverActions,
     ...serverConnection,
     serverConnectionEdit,
+    serverConnectionAutoIpmi,
     ...iplistFunctions,
     ...equipmentFunctions,
     ...settingsFunctions,
@@ -50,5 +54,8 @@ export const functions: ReadonlyMap<string, FuncDef> = new Map(
     traffic,
     trafficBurstable,
     trafficDetails,
+    trafficPie,
+    trafficBurstablePie,
+    currentDetails,
   ].map((def) => [def.name, def]),
 );
