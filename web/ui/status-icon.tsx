@@ -1,28 +1,32 @@
-/** Glyphs for the icon names mgr5 lists use; anything unknown is a neutral dot. */
-const glyphs: Record<string, { glyph: string; tone: string }> = {
-  "p-on": { glyph: "●", tone: "ok" },
-  "p-off": { glyph: "○", tone: "muted" },
-  "p-error": { glyph: "⚠", tone: "bad" },
-  "p-disabled": { glyph: "‖", tone: "muted" },
-  "p-blocked": { glyph: "⊘", tone: "bad" },
-  "p-hwproblem": { glyph: "⚙", tone: "warn" },
-  "p-diag": { glyph: "◐", tone: "busy" },
-  "p-main": { glyph: "★", tone: "ok" },
-  "p-install": { glyph: "⟳", tone: "busy" },
-  "p-failed": { glyph: "✖", tone: "bad" },
-};
+import { useContext } from "react";
+
+import { LangContext } from "./lang-context";
+import { statusLook } from "./status-looks";
+
+/** A prop's value worth showing in the pill ("45%"), not a flag such as "on". */
+function shownValue(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > 12 || /^(on|off|yes|no)$/i.test(trimmed)) return undefined;
+  return trimmed;
+}
 
 interface StatusIconProps {
   img: string;
+  /** The panel's hint for this state: the accessible name and the tooltip. */
   label: string;
+  /** The row's value of the prop, shown after the word when it says something (a percentage). */
+  value?: string;
 }
 
-/** A status icon with its meaning as the accessible name and tooltip. */
-export function StatusIcon({ img, label }: StatusIconProps) {
-  const { glyph, tone } = glyphs[img] ?? { glyph: "•", tone: "muted" };
+/** A status as a coloured pill with a word; the panel's hint is its name and tooltip. */
+export function StatusIcon({ img, label, value }: StatusIconProps) {
+  const lang = useContext(LangContext);
+  const { tone, word } = statusLook(img, lang);
+  const extra = shownValue(value);
   return (
-    <span className={`status-icon status-${tone}`} role="img" aria-label={label} title={label}>
-      {glyph}
+    <span className={`pill pill-${tone}`} role="img" aria-label={label} title={label}>
+      {extra ? `${word} ${extra}` : word}
     </span>
   );
 }

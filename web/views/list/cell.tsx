@@ -19,11 +19,16 @@ function StatusIcons({ column, row, messages }: CellProps) {
   const active = activeProps(column, row);
   const keys = uniqueKeys(active, ({ prop }) => `${prop.name}:${prop.value ?? ""}`);
   return (
-    <>
+    <span className="pills">
       {active.map(({ prop, value }, index) => (
-        <StatusIcon key={keys[index]} img={prop.img} label={propHint(messages, prop.name, value)} />
+        <StatusIcon
+          key={keys[index]}
+          img={prop.img}
+          label={propHint(messages, prop.name, value)}
+          value={value}
+        />
       ))}
-    </>
+    </span>
   );
 }
 

@@ -19,6 +19,7 @@ import { ColumnChooser } from "./column-chooser";
 import { ExportButton } from "./export-button";
 import { FilterBanner } from "./filter-banner";
 import { ListPager } from "./list-pager";
+import { StatusLegend } from "./status-legend";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
 import { useListActions } from "./use-list-actions";
@@ -201,6 +202,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           onOpen={openDefault}
         />
       )}
+      <StatusLegend columns={columns} messages={list.messages} />
       <ListPager
         list={list}
         onPage={(page) => {
