@@ -41,20 +41,23 @@ export function Layout() {
         </Button>
         <strong>{t("appName")}</strong>
         <Notifications />
-        <span className="app-header-user">{username}</span>
-        <select
-          aria-label={t("language")}
-          value={lang}
-          onChange={(event) => {
-            setLang(event.target.value as Lang);
-          }}
-        >
-          <option value="en">English</option>
-          <option value="ru">Русский</option>
-        </select>
-        <Button variant="ghost" onClick={() => void logout()}>
-          {t("signOut")}
-        </Button>
+        {/* On phones this folds into the menu: it shows while the menu is open. */}
+        <div className="app-header-account">
+          <span className="app-header-user">{username}</span>
+          <select
+            aria-label={t("language")}
+            value={lang}
+            onChange={(event) => {
+              setLang(event.target.value as Lang);
+            }}
+          >
+            <option value="en">English</option>
+            <option value="ru">Русский</option>
+          </select>
+          <Button variant="ghost" onClick={() => void logout()}>
+            {t("signOut")}
+          </Button>
+        </div>
       </header>
       <ActingBanner />
       <div className="app-body">
