@@ -62,6 +62,25 @@ function requestedOut(url: string): OutputFormat {
   return "xml";
 }
 
+/**
+ * The envelope attributes a real panel puts on every other document: `binary`, the endpoint
+ * path the request used (`/manager/<panel>` when called through `/manager/`), `host`, the
+ * scheme, host and port, and `themename`, `orion` on mgr5 panels. Evidence: ISPmanager 5
+ * `binary="/manager/ispmgr" host="https://…" themename="orion"`
+ * (web/xjson/fixtures/real/regru-ispmgr5-email.resume.xml), BILLmanager 5 the same with
+ * `/billmgr` (laravel-billmgr-auth.xml), ISPmanager 6 `$binary`, `$host`, `$themename`
+ * ("dragon", the 6 theme) in khorsa-ispmgr6-*.json. `features`, `notify`, `theme` and
+ * `saved_filters` are not sent (emulator README, "document envelope").
+ */
+function envelope(url: string, panel: string): Record<string, string> {
+  const parsed = new URL(url);
+  return {
+    binary: parsed.pathname.startsWith("/manager/") ? `/manager/${panel}` : `/${panel}`,
+    host: parsed.origin,
+    themename: "orion",
+  };
+}
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const config: EmulatorConfig = { ...defaultConfig, ...options.config };
   const realNow = options.now ?? (() => Date.now());
@@ -255,7 +274,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           .filter(([name]) => !secretParams.has(name) && /^[A-Za-z_][\w.-]*$/.test(name))
           .map(([name, value]) => leaf(name, value)),
       );
-      const doc = el("doc", { func: reply.func ?? func, lang }, ...reply.children, tparams);
+      const doc = el(
+        "doc",
+        { func: reply.func ?? func, lang, ...envelope(request.url, config.panel) },
+        ...reply.children,
+        tparams,
+      );
       return respond(doc, out, lang, reply.cookies);
     } catch (error) {
       const fault =
@@ -263,7 +287,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           ? error
           : new MgrFault("value", "request", "", undefined, "Internal emulator error");
       if (!(error instanceof MgrFault)) console.error("emulator: unexpected error", error);
-      return respond(el("doc", { lang }, errorNode(fault, lang)), out, lang);
+      // A real error document has no attributes on `doc`, only `error` (with its own `lang`):
+      // web/xjson/fixtures/real/khorsa-ispmgr6-session.newkey-error.json, and BILLmanager's
+      // `<doc><error …>` (code-index id 31857086119, testFalseXML).
+      return respond(el("doc", {}, errorNode(fault, lang)), out, lang);
     }
   }
 

@@ -72,6 +72,13 @@ export function errorNode(fault: MgrFault, lang: Lang): XNode {
     { type: fault.type, object: fault.object, lang },
     el("param", { name: "object", type: "msg", msg: fault.object }, fault.object),
     el("param", { name: "value" }, fault.value),
+    // Real panels send `detail` with the same text as `msg`: ISPmanager 6
+    // (web/xjson/fixtures/real/khorsa-ispmgr6-session.newkey-error.json) and BILLmanager
+    // (code-index id 31857086119, testFalseXML: <detail> then <msg>, both the same). Clients
+    // that need it: Khorsa/php-ispmanager-api:src/IspFunctionsAbstract.php:38 (an error is
+    // `doc.error.detail.$`), GlobalArtInc/cert-manager-webhook-ispmanager:
+    // ispmanager/internal/client.go:39-53.
+    el("detail", {}, msg),
     el("msg", {}, msg),
   );
 }

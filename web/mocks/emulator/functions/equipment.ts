@@ -57,6 +57,9 @@ function deviceList(kind: "switch" | "pdu"): FuncDef {
         ],
       },
     ],
+    // A PDU row carries its rack's id: joaograca/node-dcimanager:lib/dcimanager.js:181 picks a
+    // rack's PDUs by `elem[].rack_id.$ == <rack id.$>` (dcimanager.md §3.6, rows `id`, `rack_id`).
+    hiddenFields: kind === "pdu" ? ["rack_id"] : [],
     rows: (ctx) => ctx.state.devices.filter((device) => device.kind === kind),
     cells: (device, ctx) => ({
       id: String(device.id),
@@ -64,6 +67,10 @@ function deviceList(kind: "switch" | "pdu"): FuncDef {
       ip: device.ip,
       handler: device.handler,
       rack: device.rack,
+      rack_id:
+        kind === "pdu"
+          ? String(ctx.state.racks.find((rack) => rack.name === device.rack)?.id ?? "")
+          : undefined,
       ports: String(ctx.state.ports.filter((port) => port.deviceId === device.id).length),
     }),
   };
@@ -124,6 +131,17 @@ function portTexts(kind: "switch" | "pdu"): Texts {
   };
 }
 
+/**
+ * A switch port's `identity`: what names it to the panel's port poller without the switch, so
+ * it is unique across switches. Its real format is not public (node-dcimanager only passes it
+ * back); here `<switch id>:<port number on the switch>` (emulator README, "fields API
+ * clients read").
+ */
+function portIdentity(ctx: FuncContext, port: Port): string {
+  const siblings = ctx.state.ports.filter((candidate) => candidate.deviceId === port.deviceId);
+  return `${port.deviceId}:${siblings.indexOf(port) + 1}`;
+}
+
 function portFunctions(kind: "switch" | "pdu"): FuncDef[] {
   const listName = `${kind}.port`;
   // DCImanager names them switch.port.on/off and pdu.on/off (dcimanager.md §3.5, §3.6).
@@ -134,7 +152,10 @@ function portFunctions(kind: "switch" | "pdu"): FuncDef[] {
     key: "id",
     keyname: "name",
     texts: portTexts(kind),
-    hiddenFields: ["port_state"],
+    // What node-dcimanager reads besides `id` and `serverhname`: a PDU outlet's `power`, `0` or
+    // `1` (lib/pduport.js:54-62; absent also means off), a switch port's `identity`, which it
+    // sends alone as `elid` of switch.port.refresh (lib/switchport.js:14-34, lib/switchport.js:16).
+    hiddenFields: ["port_state", kind === "pdu" ? "power" : "identity"],
     columns: [
       { name: "name", sort: "alpha" },
       { name: "serverhname", sort: "alpha" },
@@ -153,6 +174,8 @@ function portFunctions(kind: "switch" | "pdu"): FuncDef[] {
       name: port.name,
       serverhname: ctx.state.servers.find((server) => server.id === port.serverId)?.hostname ?? "",
       ...portStateCells(port.on),
+      power: kind === "pdu" ? (port.on ? "1" : "0") : undefined,
+      identity: kind === "switch" ? portIdentity(ctx, port) : undefined,
     }),
     parent: (ctx) => {
       const device = parentDevice(ctx, kind, "elid");

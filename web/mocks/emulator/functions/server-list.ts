@@ -24,6 +24,14 @@ function cells(server: Server, ctx: FuncContext): Record<string, Cell | undefine
     ip: server.ip,
     owner: server.owner,
     chassis_templ: server.chassis,
+    // The server type's description, read by a Python JSONdata script next to `chassis_templ`
+    // (evidence/python-dcim-jsondata.md, lines 37-45; dcimanager.md §3.1). Operators only, as the
+    // type column is.
+    gen_chassis_name:
+      callerOf(ctx).user.level >= 29
+        ? (ctx.state.chassisTemplates.find((templ) => templ.name === server.chassis)?.description ??
+          "")
+        : undefined,
     rack: server.rack,
     ipmi: server.ipmiIp === "" ? undefined : `IPMI S${server.id}`,
     poweron: server.power === "on" ? "" : undefined,
@@ -60,7 +68,7 @@ export const serverListSpec: ListSpec<Server> = {
   key: "id",
   keyname: "name",
   texts,
-  hiddenFields: ["ipmi", "power_state", "active", "busy", "has_ipmi"],
+  hiddenFields: ["ipmi", "power_state", "active", "busy", "has_ipmi", "gen_chassis_name"],
   columns: [
     { name: "name", sort: "alpha" },
     { name: "hostname", sort: "alpha" },

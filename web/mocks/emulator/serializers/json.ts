@@ -65,8 +65,46 @@ export type JsonValue = string | JsonValue[] | { [key: string]: JsonValue };
 type JsonObject = Record<string, JsonValue>;
 
 interface Policy {
-  /** sjson: every element child is an array. */
-  everyChildArray: boolean;
+  /**
+   * sjson: collections are arrays even with one member (`sjsonCollections`), and children are
+   * written in name order, as a real ISPmanager 6 does.
+   */
+  sjson: boolean;
+}
+
+/**
+ * Collections that `out=sjson` sends as arrays even with one member, by parent (`*` = any).
+ * Captured from a real ISPmanager 6 (Khorsa/php-ispmanager-api
+ * tests/IspWebDomainTest.php:12, tests/IspUserTest.php:53; saved in
+ * web/xjson/fixtures/real/khorsa-ispmgr6-*.json): `elem` with one row, the list's `page`, a
+ * group's one `toolbtn`, a button's one `hide`, `col`, `prop`, `xprop`, `toolgrp`,
+ * `p_possible_filters.filter` and `error.param` are arrays; `ok`, `error`, `error.msg`,
+ * `error.detail`, `tparams.*`, `p_num`, `p_cnt`, `p_elems`, `p_sort`, `p_order`, `tips.tip`
+ * and every row cell are objects. The rest are what mgr5-protocol.md §5.5, §6.3, §7.1–§7.5
+ * documents as repeatable where the emulator writes them: select options, filter texts,
+ * dashboard blocks and their buttons and columns, notification items and breadcrumb parameters.
+ * The interface description (`metadata`, `mainmenu`) uses `repeatableInDescription`, as json
+ * does.
+ */
+const sjsonCollections: Record<string, ReadonlySet<string>> = {
+  "*": new Set(["elem"]),
+  doc: new Set(["page", "p_filter", "block"]),
+  error: new Set(["param"]),
+  p_possible_filters: new Set(["filter"]),
+  slist: new Set(["val"]),
+  block: new Set(["toolbtn", "col"]),
+  notify: new Set(["item"]),
+  "breadcrumb/elem": new Set(["param"]),
+};
+
+function isSjsonCollection(parents: readonly string[], name: string): boolean {
+  const parent = parents[parents.length - 1] ?? "";
+  const grandparent = parents[parents.length - 2] ?? "";
+  return (
+    sjsonCollections["*"]?.has(name) === true ||
+    sjsonCollections[parent]?.has(name) === true ||
+    sjsonCollections[`${grandparent}/${parent}`]?.has(name) === true
+  );
 }
 
 function messagesToJson(node: XNode): JsonObject {
@@ -81,7 +119,12 @@ function messagesToJson(node: XNode): JsonObject {
   return result;
 }
 
-function toJsonObject(node: XNode, inDescription: boolean, policy: Policy): JsonObject {
+function toJsonObject(
+  node: XNode,
+  inDescription: boolean,
+  policy: Policy,
+  parents: readonly string[] = [],
+): JsonObject {
   const result: JsonObject = {};
   for (const [key, value] of Object.entries(node.attrs)) result[`$${key}`] = value;
   if (node.text !== undefined && node.text !== "") result.$ = node.text;
@@ -92,19 +135,24 @@ function toJsonObject(node: XNode, inDescription: boolean, policy: Policy): Json
     if (group) group.push(child);
     else groups.set(child.name, [child]);
   }
-  for (const [name, members] of groups) {
+  const path = [...parents, node.name];
+  // A real sjson reply lists a node's children by name (every object of
+  // web/xjson/fixtures/real/khorsa-ispmgr6-webdomain.json); json keeps document order (§3.1).
+  const names = policy.sjson ? [...groups.keys()].sort() : [...groups.keys()];
+  for (const name of names) {
+    const members = groups.get(name) ?? [];
     const childInDescription = inDescription || descriptionRoots.has(name);
     const values = members.map((member) =>
-      member.name === "messages" && !policy.everyChildArray
+      member.name === "messages"
         ? messagesToJson(member)
-        : toJsonObject(member, childInDescription, policy),
+        : toJsonObject(member, childInDescription, policy, path),
     );
     const asArray =
-      policy.everyChildArray ||
       members.length > 1 ||
       alwaysArrays.has(name) ||
       arraysUnder[node.name]?.has(name) === true ||
-      (inDescription && repeatableInDescription.has(name));
+      (inDescription && repeatableInDescription.has(name)) ||
+      (policy.sjson && isSjsonCollection(path, name));
     result[name] = asArray ? values : (values[0] ?? {});
   }
   return result;
@@ -112,12 +160,17 @@ function toJsonObject(node: XNode, inDescription: boolean, policy: Policy): Json
 
 /** `out=json` and `out=xjson`: `{"doc": {...}}` with the `$` mapping of mgr5-protocol.md §3. */
 export function toJson(doc: XNode): string {
-  return JSON.stringify({ [doc.name]: toJsonObject(doc, false, { everyChildArray: false }) });
+  return JSON.stringify({ [doc.name]: toJsonObject(doc, false, { sjson: false }) });
 }
 
-/** `out=sjson`: the same tree, every element child an array (emulator README, Q1). */
+/**
+ * `out=sjson`: the json mapping, but collections are arrays even with one member and single
+ * children stay objects (`ok: {}`, `error.msg: {"$": …}`), as a real ISPmanager 6 answers
+ * (web/xjson/fixtures/real/khorsa-ispmgr6-*.json; emulator README, Q1). `messages.msg` is a
+ * dictionary, as in json.
+ */
 export function toSjson(doc: XNode): string {
-  return JSON.stringify({ [doc.name]: toJsonObject(doc, false, { everyChildArray: true }) });
+  return JSON.stringify({ [doc.name]: toJsonObject(doc, false, { sjson: true }) });
 }
 
 /**
