@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
+import { testPanel } from "../../testing/emulator-client";
 import { parseError } from "../../xjson/parse-error";
 import type { WireNode } from "../../xjson/wire";
 import { createEmulator, type Emulator } from "./core";
@@ -342,5 +343,20 @@ describe("the document envelope (evidence/khorsa-ispmanager-api.md, fixtures/rea
       doc: Doc;
     };
     expect(Object.keys(body.doc)).toEqual(["error"]);
+  });
+});
+
+describe("switch.port.refresh", () => {
+  it("takes the identity node-dcimanager reads from the port list and answers ok", async () => {
+    const admin = testPanel().as("admin");
+    const ports = await admin({ func: "switch.port", elid: "1" });
+    const identity = ports.elem[0].identity.$ as string;
+    expect((await admin({ func: "switch.port.refresh", elid: identity })).ok).toEqual({});
+    expect((await admin({ func: "switch.port.refresh", elid: "9:999" })).error.$type).toBe(
+      "missed",
+    );
+    expect(
+      (await testPanel().as("acme")({ func: "switch.port.refresh", elid: identity })).error.$type,
+    ).toBe("access");
   });
 });

@@ -1,5 +1,5 @@
 import type { FuncContext, FuncDef } from "../context";
-import { groupAction } from "../documents/actions";
+import { groupAction, ok, singleElid } from "../documents/actions";
 import { renderList, type ListSpec } from "../documents/list";
 import { portStateCells, portStateColumn, portSwitchGroup } from "../documents/ports";
 import { MgrFault } from "../errors";
@@ -219,8 +219,32 @@ function portFunctions(kind: "switch" | "pdu"): FuncDef[] {
     },
     action(onFunc, true),
     action(offFunc, false),
+    ...(kind === "switch" ? [portRefresh] : []),
   ];
 }
+
+/**
+ * `switch.port.refresh elid=<identity or id>`: asks the switch for the port's state again
+ * (node-dcimanager lib/switchport.js:14-34 sends the row's `identity` and passes the reply on).
+ * The emulator's switches never change by themselves, so it finds the port and answers ok.
+ */
+const portRefresh: FuncDef = {
+  name: "switch.port.refresh",
+  minLevel: 29,
+  summary: "Read a switch port's state from the switch again (elid=identity or port id)",
+  handle(ctx) {
+    const elid = singleElid(ctx);
+    const port = ctx.state.ports.find(
+      (candidate) =>
+        ctx.state.devices.some(
+          (device) => device.id === candidate.deviceId && device.kind === "switch",
+        ) &&
+        (String(candidate.id) === elid || portIdentity(ctx, candidate) === elid),
+    );
+    if (!port) throw new MgrFault("missed", "port", elid.slice(0, 100));
+    return ok(undefined, false);
+  },
+};
 
 const rackSpec: ListSpec<Rack> = {
   name: "rack",
