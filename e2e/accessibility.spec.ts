@@ -29,12 +29,14 @@ test("the login page, a list, a dialog and a form pass the automatic accessibili
     .getByRole("table")
     .getByRole("row", { name: /S-R01-01/ })
     .click();
-  await page.getByRole("button", { name: "Reboot" }).click();
+  await page.getByRole("button", { name: "Power", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Reboot" }).click();
   await expect(page.getByRole("dialog", { name: "Reboot" })).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
 
-  await page.getByRole("button", { name: "Operations" }).click();
+  await page.getByRole("button", { name: "Operations", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Operations" }).click();
   await expect(page.getByRole("heading", { name: "Server operations" })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

@@ -69,7 +69,8 @@ for (const { mode, didTheWork } of faults) {
     await openServers(page);
     await dataRows(page).filter({ hasText: "S-R01-03" }).click();
     await emulator.fault({ mode, count: 1 });
-    await page.getByRole("button", { name: "Power on" }).click();
+    await page.getByRole("button", { name: "Power", exact: true }).click();
+    await page.getByRole("menuitem", { name: "Power on" }).click();
     await page
       .getByRole("dialog", { name: "Power on" })
       .getByRole("button", { name: "Power on" })
@@ -110,7 +111,8 @@ test("three seconds of latency: an action and a page wait, then finish once", as
   await openServers(page);
   await emulator.fault({ latencyMs: 3000 });
   await dataRows(page).filter({ hasText: "S-R01-03" }).click();
-  await page.getByRole("button", { name: "Power on" }).click();
+  await page.getByRole("button", { name: "Power", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Power on" }).click();
   await page
     .getByRole("dialog", { name: "Power on" })
     .getByRole("button", { name: "Power on" })

@@ -63,7 +63,8 @@ test("an operator sorts, pages, filters, powers servers off, visits a sub-list a
     .getByRole("row", { name: /db1\.acme\.example/ })
     .click({ modifiers: ["ControlOrMeta"] });
   await expect(table.getByRole("row", { selected: true })).toHaveCount(2);
-  await page.getByRole("button", { name: "Power off" }).click();
+  await page.getByRole("button", { name: "Power", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Power off" }).click();
   const confirm = page.getByRole("dialog", { name: "Power off" });
   await expect(confirm).toContainText("S-R01-02, S-R01-01");
   await confirm.getByRole("button", { name: "Power off" }).click();
@@ -80,7 +81,8 @@ test("an operator sorts, pages, filters, powers servers off, visits a sub-list a
 
   // A server's IP addresses, and back by the breadcrumb.
   await table.getByRole("row", { name: /web1\.acme\.example/ }).click();
-  await page.getByRole("button", { name: "IP addresses" }).click();
+  await page.getByRole("button", { name: "Open", exact: true }).click();
+  await page.getByRole("menuitem", { name: "IP addresses" }).click();
   await expect(page.getByRole("heading", { name: "IP addresses" })).toBeVisible();
   await expect(page.getByRole("table").getByRole("row", { name: /2001:db8:10::10/ })).toBeVisible();
   await page

@@ -107,7 +107,8 @@ async function open(page: Page, view: View, meanwhile?: () => Promise<void>): Pr
       await page.getByRole("button", { name: "Cancel" }).click();
       await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
       await table.getByRole("row", { name: /web1\.acme\.example/ }).click();
-      await page.getByRole("button", { name: "IP addresses" }).click();
+      await page.getByRole("button", { name: "Open", exact: true }).click();
+      await page.getByRole("menuitem", { name: "IP addresses" }).click();
       await expect(page.getByRole("heading", { name: "IP addresses" })).toBeVisible();
       await expect(table.getByRole("row", { name: /2001:db8:10::10/ })).toBeVisible();
       return;

@@ -17,7 +17,8 @@ test("after the session ends mid-work, the operator signs in over the page and k
 
   // The operator is away for longer than the idle timeout.
   await emulator.advanceClock(61_000);
-  await page.getByRole("button", { name: "Disable" }).click();
+  await page.getByRole("button", { name: "Suspension", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Disable" }).click();
   await page
     .getByRole("dialog", { name: "Disable" })
     .getByRole("button", { name: "Disable" })

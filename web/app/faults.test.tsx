@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { screen, setupMockPanel, waitFor, within } from "../testing";
 import { openSignedIn } from "../testing/app-session";
+import { menuEntry } from "../testing/toolbar";
 
 const { emulator } = setupMockPanel();
 
@@ -39,7 +40,7 @@ describe("faults never cost a view or a keystroke", { timeout: 15_000 }, () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-03" }));
     failNext("server", "http502", 3);
-    await user.click(screen.getByRole("button", { name: "Power on" }));
+    await user.click(await menuEntry(user, "Power", "Power on"));
     await user.click(
       within(screen.getByRole("dialog", { name: "Power on" })).getByRole("button", {
         name: "Power on",
@@ -66,7 +67,7 @@ describe("faults never cost a view or a keystroke", { timeout: 15_000 }, () => {
     await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-03" }));
     // Everything the action makes the page ask again fails.
     failNext(["desktop", "notify", "server"], "http502", 9);
-    await user.click(screen.getByRole("button", { name: "Power on" }));
+    await user.click(await menuEntry(user, "Power", "Power on"));
     await user.click(
       within(screen.getByRole("dialog", { name: "Power on" })).getByRole("button", {
         name: "Power on",
@@ -100,7 +101,7 @@ describe("faults never cost a view or a keystroke", { timeout: 15_000 }, () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-03" }));
     failNext("server.poweron", "truncate");
-    await user.click(screen.getByRole("button", { name: "Power on" }));
+    await user.click(await menuEntry(user, "Power", "Power on"));
     await user.click(
       within(screen.getByRole("dialog", { name: "Power on" })).getByRole("button", {
         name: "Power on",

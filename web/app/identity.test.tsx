@@ -108,6 +108,7 @@ describe("one identity at a time", () => {
 
     // What the customer's session does is journalled as the operator acting as them.
     await user.click(screen.getByRole("checkbox", { name: /Select S-R01-02/ }));
+    // A customer's first toolbar group is power: its buttons are in the row, not in a menu.
     await user.click(screen.getByRole("button", { name: "Power off" }));
     await user.click(
       within(screen.getByRole("dialog", { name: "Power off" })).getByRole("button", {

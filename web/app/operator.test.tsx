@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { setupMockPanel, screen, waitFor, within } from "../testing";
 import { openSignedIn } from "../testing/app-session";
 import { usePrefsStore } from "../stores/prefs-store";
+import { menuEntry } from "../testing/toolbar";
 
 const { emulator } = setupMockPanel();
 
@@ -68,7 +69,7 @@ describe("the list", () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-01" }));
     await user.click(screen.getByRole("checkbox", { name: "Select S-R01-02" }));
-    await user.click(screen.getByRole("button", { name: "Power off" }));
+    await user.click(await menuEntry(user, "Power", "Power off"));
     const dialog = screen.getByRole("dialog", { name: "Power off" });
     expect(dialog).toHaveTextContent("Power off the servers S-R01-01, S-R01-02?");
     await user.click(within(dialog).getByRole("button", { name: "Power off" }));
@@ -112,34 +113,70 @@ describe("the list", () => {
     // Someone else powers a server off meanwhile: this page still shows it on.
     const second = emulator.state.servers[1];
     if (second) second.power = "off";
-    await user.click(screen.getByRole("button", { name: "Reboot" }));
+    await user.click(await menuEntry(user, "Power", "Reboot"));
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Reboot" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Server 'S-R01-02' is powered off");
     expect(emulator.state.servers[0]?.power).toBe("on");
     expect(within(table()).getAllByRole("row", { selected: true })).toHaveLength(2);
   });
 
-  it("disables buttons by each row's conditions and the selection they need", async () => {
+  it("disables buttons by each row's conditions and the selection they need, and says why", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
-    expect(screen.getByRole("button", { name: "Power on" })).toBeEnabled();
-    expect(screen.getByRole("button", { name: "Power off" })).toBeDisabled();
-    expect(screen.getByRole("button", { name: "Cancel operation" })).toBeDisabled();
+    expect(screen.getByText("1 selected")).toBeVisible();
+    expect(await menuEntry(user, "Power", "Power on")).not.toHaveAttribute("aria-disabled", "true");
+    const powerOff = screen.getByRole("menuitem", { name: "Power off" });
+    expect(powerOff).toHaveAttribute("aria-disabled", "true");
+    expect(powerOff).toHaveAccessibleDescription("Not available for S-R01-03");
+    // A disabled entry does nothing.
+    await user.click(powerOff);
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(await menuEntry(user, "Operations", "Cancel operation")).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    await user.keyboard("{Escape}");
     await user.click(rowOf(/S-R02-05/));
-    expect(screen.queryByRole("button", { name: "IPMI console" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Open" }));
+    expect(screen.queryByRole("menuitem", { name: "IPMI console" })).not.toBeInTheDocument();
+    await user.keyboard("{Escape}");
     await user.keyboard("{Shift>}");
     await user.click(rowOf(/S-R02-03/));
     await user.keyboard("{/Shift}");
     expect(within(table()).getAllByRole("row", { selected: true })).toHaveLength(3);
-    expect(screen.getByRole("button", { name: "IP addresses" })).toBeDisabled();
+    expect(screen.getByText("3 selected")).toBeVisible();
+    expect(await menuEntry(user, "Open", "IP addresses")).toHaveAccessibleDescription(
+      "Select one row for this",
+    );
+    await user.keyboard("{Escape}");
     // Several servers are edited as a group (their owner, rack, notes): no nogroupedit.
     expect(screen.getByRole("button", { name: "Edit" })).toBeEnabled();
+  });
+
+  it("folds every group but the first into a menu the keyboard can work", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
+    const power = screen.getByRole("button", { name: "Power" });
+    power.focus();
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("menuitem", { name: "Power on" })).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("menuitem", { name: "Power off" })).toHaveFocus();
+    await user.keyboard("{End}");
+    expect(screen.getByRole("menuitem", { name: "Reboot" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(power).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("dialog", { name: "Power on" })).toHaveTextContent("S-R01-03");
   });
 
   it("opens a sub-list with the parent and comes back by the breadcrumb", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("row", { name: /S-R01-01/ }));
-    await user.click(screen.getByRole("button", { name: "IP addresses" }));
+    await user.click(await menuEntry(user, "Open", "IP addresses"));
     expect(await screen.findByRole("heading", { name: "IP addresses" })).toBeVisible();
     expect(within(table()).getAllByRole("row")).toHaveLength(4);
     const crumbs = screen.getByRole("navigation", { name: "Breadcrumbs" });
@@ -285,7 +322,7 @@ describe("exports and windows", () => {
     const open = vi.spyOn(window, "open").mockReturnValue(opened as unknown as Window);
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("row", { name: /S-R01-01/ }));
-    await user.click(screen.getByRole("button", { name: "IPMI console" }));
+    await user.click(await menuEntry(user, "Open", "IPMI console"));
     await waitFor(() => {
       expect(opened.location.href).toBe("https://10.10.0.11/");
     });
@@ -439,7 +476,7 @@ describe("the dashboard", () => {
     expect(within(await within(traffic).findByRole("table")).getAllByRole("row")).toHaveLength(6);
     expect(emulator.sessions.all(emulator.now(), 3_600_000)[0]?.lists.server?.pageSize).toBe(50);
     await user.click(within(servers).getByRole("link", { name: "Open the whole list" }));
-    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+    expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
     expect(within(screen.getByRole("table")).getAllByRole("row")).toHaveLength(11);
   });
 });

@@ -8,6 +8,7 @@ import { useSessionStore } from "../api/session-store";
 import { App } from "./app";
 import { panelFromPath } from "./config";
 import { captureKeyLogin } from "./key-login";
+import { menuEntry } from "../testing/toolbar";
 
 // A panel that is not DCImanager by name: everything must follow the address.
 const { emulator } = setupMockPanel({ config: { panel: "ispmgr" } });
@@ -23,7 +24,7 @@ describe("the panel name", () => {
       "/ispmgr/switch",
     );
     await user.click(screen.getByRole("row", { name: /S-R01-01/ }));
-    await user.click(screen.getByRole("button", { name: "IP addresses" }));
+    await user.click(await menuEntry(user, "Open", "IP addresses"));
     expect(await screen.findByRole("heading", { name: "IP addresses" })).toBeVisible();
     expect(window.location.pathname).toBe("/ispmgr/iplist");
   });

@@ -7,6 +7,7 @@ import { screen, setupMockPanel, userEvent, waitFor, within } from "../testing";
 import { openSignedIn } from "../testing/app-session";
 import { App } from "./app";
 import { captureKeyLogin } from "./key-login";
+import { menuEntry } from "../testing/toolbar";
 
 const { emulator, server } = setupMockPanel();
 
@@ -40,7 +41,7 @@ describe("session expiry", () => {
         .then((body) => funcs.push(new URLSearchParams(body).get("func") ?? ""));
     });
 
-    await user.click(screen.getByRole("button", { name: "Power off" }));
+    await user.click(await menuEntry(user, "Power", "Power off"));
     await user.click(
       within(screen.getByRole("dialog", { name: "Power off" })).getByRole("button", {
         name: "Power off",

@@ -1,6 +1,11 @@
-import type { ButtonModel, ListModel, RowModel } from "../../xjson/model";
+import type { ButtonModel, ListModel, RowModel, ToolGroupModel } from "../../xjson/model";
+import { lookup } from "../../xjson/dict";
 import { buttonState } from "../../xjson/toolbar";
+import { disabledReason, type DisabledReason } from "../../xjson/toolbar-reason";
 import { Button } from "../../ui/button";
+import { useText } from "../../ui/lang-context";
+import { MenuButton } from "../../ui/menu-button";
+import type { StringKey } from "../../ui/strings";
 import { uniqueKeys } from "../keys";
 
 interface ListToolbarProps {
@@ -9,39 +14,107 @@ interface ListToolbarProps {
   onRun: (button: ButtonModel) => void;
 }
 
-/** The list's buttons in their groups, enabled by the selection and each row's conditions. */
+interface Shown {
+  button: ButtonModel;
+  key: string;
+  reason?: DisabledReason;
+  disabled: boolean;
+}
+
+/** What a disabled button says: the selection it needs, or the rows that refuse it. */
+function reasonText(
+  reason: DisabledReason | undefined,
+  list: ListModel,
+  t: (key: StringKey) => string,
+): string | undefined {
+  if (!reason) return undefined;
+  if (reason.kind !== "rows") return t(reason.kind === "selectOne" ? "selectOne" : "selectSome");
+  const names = reason.rows.map(
+    (row) => lookup(row.cells, list.keyname)?.text ?? lookup(row.cells, list.key)?.text ?? row.key,
+  );
+  const named = names.join(list.messages.msg_confirm_delimiter ?? ", ");
+  return t("notForRows").replace("{rows}", reason.more ? `${named}…` : named);
+}
+
+/** A group's name for its menu: the panel's `toolgrp_<name>` message, else the name itself. */
+function groupLabel(group: ToolGroupModel, list: ListModel): string {
+  const message = lookup(list.messages, `toolgrp_${group.name}`);
+  if (message) return message;
+  const name = group.name.replace(/[_-]+/g, " ").trim();
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : "…";
+}
+
+/**
+ * The list's buttons for the selection: the first group and single buttons in a row, every other
+ * group folded into a menu of its own, so the toolbar stays one line. A disabled button says why.
+ */
 export function ListToolbar({ list, selected, onRun }: ListToolbarProps) {
+  const t = useText();
   const groupKeys = uniqueKeys(list.toolbar, (group) => group.name);
+  const groups = list.toolbar
+    .map((group, index) => {
+      const keys = uniqueKeys(group.buttons, (button) => button.name);
+      const buttons: Shown[] = group.buttons
+        .map((button, buttonIndex) => ({
+          button,
+          key: keys[buttonIndex] ?? button.name,
+          state: buttonState(button, selected),
+        }))
+        .filter(({ state }) => state !== "hidden")
+        .map(({ button, key, state }) => ({
+          button,
+          key,
+          disabled: state === "disabled",
+          reason: state === "disabled" ? disabledReason(button, selected) : undefined,
+        }));
+      return { group, key: groupKeys[index] ?? group.name, buttons };
+    })
+    .filter(({ buttons }) => buttons.length > 0);
+
   return (
     <div className="toolbar no-print" role="toolbar" aria-label={list.title}>
-      {list.toolbar.map((group, groupIndex) => {
-        const keys = uniqueKeys(group.buttons, (button) => button.name);
-        const buttons = group.buttons
-          .map((button, index) => ({
-            button,
-            key: keys[index],
-            state: buttonState(button, selected),
-          }))
-          .filter(({ state }) => state !== "hidden");
-        if (buttons.length === 0) return null;
-        return (
-          <div key={groupKeys[groupIndex]} className="toolbar-group">
-            {buttons.map(({ button, key, state }) => (
-              <Button
-                key={key}
-                title={button.hint}
-                disabled={state === "disabled"}
-                variant={button.isDefault ? "primary" : "secondary"}
-                onClick={() => {
-                  onRun(button);
-                }}
-              >
-                {button.caption}
-              </Button>
-            ))}
+      {selected.length > 0 && (
+        <span className="toolbar-count" aria-live="polite">
+          {t("selectedCount").replace("{count}", String(selected.length))}
+        </span>
+      )}
+      {groups.map(({ group, key, buttons }, index) =>
+        index === 0 || buttons.length === 1 ? (
+          <div key={key} className="toolbar-group">
+            {buttons.map(({ button, key: buttonKey, disabled, reason }) => {
+              const why = reasonText(reason, list, t);
+              return (
+                <Button
+                  key={buttonKey}
+                  title={why ?? button.hint}
+                  aria-description={why}
+                  disabled={disabled}
+                  variant={button.isDefault ? "primary" : "secondary"}
+                  onClick={() => {
+                    onRun(button);
+                  }}
+                >
+                  {button.caption}
+                </Button>
+              );
+            })}
           </div>
-        );
-      })}
+        ) : (
+          <MenuButton
+            key={key}
+            label={groupLabel(group, list)}
+            entries={buttons.map(({ button, key: buttonKey, reason, disabled }) => ({
+              key: buttonKey,
+              label: button.caption,
+              title: button.hint,
+              disabledReason: disabled ? (reasonText(reason, list, t) ?? "") : undefined,
+              onSelect: () => {
+                onRun(button);
+              },
+            }))}
+          />
+        ),
+      )}
     </div>
   );
 }

@@ -145,22 +145,24 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
             actions.run(button, selection.selectedRows);
           }}
         />
-        <ColumnChooser
-          columns={list.columns}
-          hidden={hidden}
-          onChange={(next) => {
-            setHidden(prefsKey, next);
-          }}
-        />
-        <ExportButton list={list} columns={columns} params={params} />
-        <Button
-          className="no-print"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          {t("print")}
-        </Button>
+        <div className="list-utilities no-print">
+          <ColumnChooser
+            columns={list.columns}
+            hidden={hidden}
+            onChange={(next) => {
+              setHidden(prefsKey, next);
+            }}
+          />
+          <ExportButton list={list} columns={columns} params={params} />
+          <Button
+            className="no-print"
+            onClick={() => {
+              window.print();
+            }}
+          >
+            {t("print")}
+          </Button>
+        </div>
       </div>
       <FilterBanner
         lines={list.filter}
