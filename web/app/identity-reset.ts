@@ -4,6 +4,7 @@ import { forgetUrlFilters } from "../api/list-filter";
 import { identityOf } from "../api/scope";
 import { useSessionStore } from "../api/session-store";
 import { usePrefsStore } from "../stores/prefs-store";
+import { useToastStore } from "../stores/toast-store";
 import { clearDrafts } from "../views/form/use-draft";
 
 /** The panel and identity of a session state: what must match for cached data to be shown. */
@@ -35,6 +36,7 @@ export function resetOnIdentityChange(queryClient: QueryClient): () => void {
     queryClient.clear();
     clearDrafts();
     forgetUrlFilters();
+    useToastStore.getState().clear();
     if (state.status === "anonymous") usePrefsStore.getState().reset();
   });
 }

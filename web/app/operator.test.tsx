@@ -81,6 +81,23 @@ describe("the list", () => {
       "off",
       "off",
     ]);
+    // What happened to what, said once it is done.
+    expect(
+      within(screen.getByRole("region", { name: "Notices" })).getByText(
+        "Power off: done for S-R01-01, S-R01-02",
+      ),
+    ).toBeVisible();
+  });
+
+  it("asks to confirm a deletion with a red button naming the rows", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("checkbox", { name: "Select S-R02-05" }));
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    const dialog = screen.getByRole("dialog", { name: "Delete" });
+    expect(dialog).toHaveTextContent("S-R02-05?");
+    expect(within(dialog).getByRole("button", { name: "Delete" })).toHaveClass("btn-danger");
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(emulator.state.servers.map((server) => server.name)).toContain("S-R02-05");
   });
 
   it("names the first ten selected rows in a confirmation and counts the rest", async () => {
@@ -261,10 +278,26 @@ describe("the list", () => {
     expect(usePrefsStore.getState().lists["dcimgr.server"]?.hiddenColumns).toEqual(["rack"]);
   });
 
+  it("names the object a form edits, leads back by breadcrumbs, and says it was saved", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("row", { name: /S-R01-01/ }));
+    await user.click(screen.getByRole("button", { name: "Edit" }));
+    expect(await screen.findByRole("heading", { name: "Server: S-R01-01" })).toBeVisible();
+    const crumbs = screen.getByRole("navigation", { name: "Breadcrumbs" });
+    expect(within(crumbs).getByRole("link", { name: "Servers" })).toBeVisible();
+    await user.type(screen.getByLabelText("Notes"), "Rack label checked");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+    expect(
+      within(screen.getByRole("region", { name: "Notices" })).getByText("Server S-R01-01: saved"),
+    ).toBeVisible();
+    expect(emulator.state.servers[0]?.notes).toBe("Rack label checked");
+  });
+
   it("opens the default button on a double-click", async () => {
     const { user } = await openSignedIn("/dcimgr/user");
     await user.dblClick(await screen.findByRole("row", { name: /globex/ }));
-    expect(await screen.findByRole("heading", { name: "User" })).toBeVisible();
+    expect(await screen.findByRole("heading", { name: "User: globex" })).toBeVisible();
     expect(screen.getByLabelText(/Username/)).toHaveValue("globex");
   });
 

@@ -23,6 +23,10 @@ export interface BackState {
   back?: string;
   /** The form is that list's filter: its values go into the list's address (a filter is a link). */
   filterOf?: string;
+  /** The title of the view it was opened from, for the way back (breadcrumbs). */
+  from?: string;
+  /** What the form is about, as that view named it ("S-R01-01"): in its title and notices. */
+  subject?: string;
 }
 
 /** An app address with some parameters set or, when undefined, removed. */

@@ -4,6 +4,7 @@ import { Outlet, useNavigate, useParams } from "react-router";
 import { signOut } from "../../api/auth";
 import { useSessionStore, type Lang } from "../../api/session-store";
 import { Button } from "../../ui/button";
+import { Toasts } from "./toasts";
 import { useText } from "../../ui/lang-context";
 import { ActingBanner } from "./acting-banner";
 import { MainMenu } from "./main-menu";
@@ -73,6 +74,7 @@ export function Layout() {
         </main>
       </div>
       <ReauthDialog />
+      <Toasts />
     </div>
   );
 }

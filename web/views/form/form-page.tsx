@@ -9,6 +9,8 @@ import type { FormModel } from "../../xjson/model";
 import { useFollowUp } from "../follow-up";
 import { openWindow } from "../open-window";
 import { funcUrl, withParams, type BackState } from "../urls";
+import { useToastStore } from "../../stores/toast-store";
+import { useText } from "../../ui/lang-context";
 import { FormView } from "./form-view";
 
 interface FormPageProps {
@@ -28,7 +30,9 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const queryClient = useQueryClient();
   const scope = useScope();
   const followUp = useFollowUp(panel);
-  const { back, filterOf } = (location.state as BackState | null) ?? {};
+  const { back, filterOf, from, subject } = (location.state as BackState | null) ?? {};
+  const t = useText();
+  const showToast = useToastStore((state) => state.show);
   const here = `${location.pathname}${location.search}`;
   // A step can come back to the same address (the same form shown again): still a new form.
   const [round, setRound] = useState(0);
@@ -37,7 +41,13 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
       // Each step of a wizard is its own address, and its own form.
       key={`${form.func}:${form.elid}:${location.search}:${String(round)}`}
       form={form}
+      subject={subject}
+      trail={back && from ? { to: back, label: from } : undefined}
       onDone={(result, submitted) => {
+        if (!filterOf)
+          showToast(
+            t("savedObject").replace("{object}", subject ? `${form.title} ${subject}` : form.title),
+          );
         if (followUp(result, { replace: true })) return;
         if (back && filterOf && submitted)
           void navigate(withParams(back, urlFilterParams(filterOf, form.func, submitted)), {

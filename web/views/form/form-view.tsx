@@ -1,5 +1,7 @@
 import { useState, type ReactNode, type SyntheticEvent } from "react";
 
+import { Link } from "react-router";
+
 import { collapsePage } from "../../api/form-calls";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
@@ -15,6 +17,10 @@ import { useFormController, type FormDone } from "./use-form-controller";
 
 interface FormViewProps extends FormDone {
   form: FormModel;
+  /** What the form is about, named by the view it came from: the title says it. */
+  subject?: string;
+  /** The view it came from, as the first step of its breadcrumbs. */
+  trail?: { to: string; label: string };
 }
 
 type Controller = ReturnType<typeof useFormController>;
@@ -82,7 +88,7 @@ function buttonVariant(button: FormButtonModel): "primary" | "secondary" | "dang
  * A form document: pages (collapsible ones remembered by the panel), every control of §6.3 by
  * its kind, conditions, validators, setvalues, uploads with progress, and each button type.
  */
-export function FormView({ form: initial, ...done }: FormViewProps) {
+export function FormView({ form: initial, subject, trail, ...done }: FormViewProps) {
   const t = useText();
   const controller = useFormController(initial, done);
   const { form } = controller;
@@ -103,7 +109,19 @@ export function FormView({ form: initial, ...done }: FormViewProps) {
 
   return (
     <section aria-labelledby="page-title" className="form-view">
-      <h1 id="page-title">{form.title}</h1>
+      {trail && (
+        <nav aria-label={t("breadcrumbs")} className="breadcrumbs no-print">
+          <ol>
+            <li>
+              <Link to={trail.to}>{trail.label}</Link>
+            </li>
+            <li>
+              <span aria-current="page">{subject ?? form.title}</span>
+            </li>
+          </ol>
+        </nav>
+      )}
+      <h1 id="page-title">{subject ? `${form.title}: ${subject}` : form.title}</h1>
       <form onSubmit={onSubmit} noValidate aria-busy={controller.locked || undefined}>
         <fieldset disabled={controller.locked} className="form-lock">
           {controller.restored && (

@@ -5,7 +5,6 @@ import { UnknownResultError } from "../../api/errors";
 import { dropFilterParams, noUrlFilter } from "../../api/list-filter";
 import { useAction } from "../../api/mutations";
 import { usePrefsStore } from "../../stores/prefs-store";
-import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
@@ -20,6 +19,7 @@ import { ExportButton } from "./export-button";
 import { FilterBanner } from "./filter-banner";
 import { ListPager } from "./list-pager";
 import { StatusLegend } from "./status-legend";
+import { useToastStore } from "../../stores/toast-store";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
 import { useListActions } from "./use-list-actions";
@@ -37,17 +37,27 @@ interface ListViewProps {
 /** Names shown in a confirmation before the rest are counted. */
 const namedInConfirm = 10;
 
+/** The rows by their names (`keyname`): the first few, then "and N more". */
+function rowNames(rows: RowModel[], list: ListModel, more: (count: number) => string): string {
+  const names = rows.map((row) => lookup(row.cells, list.keyname)?.text ?? row.key);
+  const delimiter = list.messages.msg_confirm_delimiter ?? ", ";
+  const shown = names.slice(0, namedInConfirm).join(delimiter);
+  const rest = names.length > namedInConfirm ? ` ${more(names.length - namedInConfirm)}` : "";
+  return `${shown}${rest}`;
+}
+
 function confirmText(
   button: ButtonModel,
   rows: RowModel[],
   list: ListModel,
   more: (count: number) => string,
 ): string {
-  const names = rows.map((row) => lookup(row.cells, list.keyname)?.text ?? row.key);
-  const delimiter = list.messages.msg_confirm_delimiter ?? ", ";
-  const shown = names.slice(0, namedInConfirm).join(delimiter);
-  const rest = names.length > namedInConfirm ? ` ${more(names.length - namedInConfirm)}` : "";
-  return `${button.confirm ?? button.caption} ${shown}${rest}?`;
+  return `${button.confirm ?? button.caption} ${rowNames(rows, list, more)}?`;
+}
+
+/** Delete-like actions get a red confirmation: the panel's delete icon or name says so. */
+function isDestructive(button: ButtonModel): boolean {
+  return button.img === "t-delete" || button.name === "delete";
 }
 
 /** "Rows 21–25 / 25": what part of the list a printed page holds. */
@@ -69,7 +79,8 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   const selection = useSelection(list.rows);
   const action = useAction();
   const followUp = useFollowUp(panel);
-  const [outcome, setOutcome] = useState<{ done?: string; error?: unknown }>();
+  const [outcome, setOutcome] = useState<{ error?: unknown }>();
+  const showToast = useToastStore((state) => state.show);
 
   const columns = list.columns.filter((column) => !hidden.includes(column.name));
   const filterFunc =
@@ -86,7 +97,12 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
       {
         onSuccess: (result) => {
           if (result.kind === "ok" && followUp(result)) return;
-          setOutcome({ done: `${button.caption}: ${t("done")}` });
+          const more = (count: number) => t("andMore").replace("{count}", String(count));
+          showToast(
+            t("actionDoneOn")
+              .replace("{action}", button.caption)
+              .replace("{objects}", rowNames(rows, list, more)),
+          );
         },
         onError: (error) => {
           setOutcome({ error });
@@ -180,7 +196,6 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           );
         }}
       />
-      {outcome?.done && <Alert tone="info">{outcome.done}</Alert>}
       {outcome?.error !== undefined && (
         <RequestError
           error={outcome.error}
@@ -222,7 +237,10 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           actions={
             <>
               <Button onClick={actions.cancelConfirm}>{t("cancel")}</Button>
-              <Button variant="primary" onClick={actions.acceptConfirm}>
+              <Button
+                variant={isDestructive(actions.confirm.button) ? "danger" : "primary"}
+                onClick={actions.acceptConfirm}
+              >
                 {actions.confirm.button.caption}
               </Button>
             </>

@@ -29,8 +29,15 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
   const location = useLocation();
   const [confirm, setConfirm] = useState<PendingConfirm>();
   const back = `${location.pathname}${location.search}`;
-  const here = (button: ButtonModel): BackState =>
-    button.name === "filter" ? { back, filterOf: list.func } : { back };
+  const here = (button: ButtonModel, rows: RowModel[] = []): BackState =>
+    button.name === "filter"
+      ? { back, filterOf: list.func, from: list.title }
+      : { back, from: list.title, subject: namesOf(rows) || undefined };
+  const namesOf = (rows: RowModel[]) =>
+    rows
+      .slice(0, 3)
+      .map((row) => lookup(row.cells, list.keyname)?.text ?? row.key)
+      .join(", ") + (rows.length > 3 ? ", …" : "");
   const keysOf = (rows: RowModel[]) => rows.map((row) => row.key).join(", ");
 
   const openWindow = async (button: ButtonModel, rows: RowModel[]) => {
@@ -61,7 +68,7 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
       case "edit":
       case "groupform":
         return navigate(funcUrl(panel, button.func, { elid, plid: list.plid }), {
-          state: here(button),
+          state: here(button, rows),
         });
       case "editnosel":
       case "groupformnosel":
