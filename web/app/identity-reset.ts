@@ -4,6 +4,7 @@ import { forgetUrlFilters } from "../api/list-filter";
 import { identityOf } from "../api/scope";
 import { useSessionStore } from "../api/session-store";
 import { usePrefsStore } from "../stores/prefs-store";
+import { useCommandStore } from "../stores/command-store";
 import { useToastStore } from "../stores/toast-store";
 import { clearDrafts } from "../views/form/use-draft";
 
@@ -37,6 +38,7 @@ export function resetOnIdentityChange(queryClient: QueryClient): () => void {
     clearDrafts();
     forgetUrlFilters();
     useToastStore.getState().clear();
+    useCommandStore.getState().clear();
     if (state.status === "anonymous") usePrefsStore.getState().reset();
   });
 }

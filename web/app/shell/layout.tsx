@@ -4,6 +4,8 @@ import { Outlet, useNavigate, useParams } from "react-router";
 import { signOut } from "../../api/auth";
 import { useSessionStore, type Lang } from "../../api/session-store";
 import { Button } from "../../ui/button";
+import { CommandPalette } from "./command-palette";
+import { useHeadingFocus } from "./heading-focus";
 import { Toasts } from "./toasts";
 import { useText } from "../../ui/lang-context";
 import { ActingBanner } from "./acting-banner";
@@ -20,6 +22,7 @@ export function Layout() {
   const { panel = "" } = useParams();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
+  useHeadingFocus();
 
   const logout = async () => {
     // The identity reset drops what the session could see.
@@ -29,6 +32,9 @@ export function Layout() {
 
   return (
     <div className={menuOpen ? "app-frame menu-open" : "app-frame"}>
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
       <header className="app-header no-print">
         <Button
           variant="ghost"
@@ -69,12 +75,13 @@ export function Layout() {
             }}
           />
         </aside>
-        <main className="app-main">
+        <main className="app-main" id="main" tabIndex={-1}>
           <Outlet />
         </main>
       </div>
       <ReauthDialog />
       <Toasts />
+      <CommandPalette />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { NavLink, useParams } from "react-router";
+import { NavLink, useNavigate, useParams } from "react-router";
 
 import { desktopQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -42,6 +42,7 @@ interface MenuGroupsProps {
 
 function MenuGroups({ panel, func, groups: all, filter, setFilter, onNavigate }: MenuGroupsProps) {
   const t = useText();
+  const navigate = useNavigate();
   const needle = filter.trim().toLowerCase();
   const groups = all
     .map((group) => ({
@@ -63,6 +64,15 @@ function MenuGroups({ panel, func, groups: all, filter, setFilter, onNavigate }:
         value={filter}
         onChange={(event) => {
           setFilter(event.target.value);
+        }}
+        onKeyDown={(event) => {
+          // Enter opens the first match: type "swi", Enter, and the switches are open.
+          const first = groups[0]?.items[0];
+          if (event.key !== "Enter" || !first || needle === "") return;
+          event.preventDefault();
+          setFilter("");
+          onNavigate();
+          void navigate(funcUrl(panel, first.action));
         }}
       />
       {groups.map((group) => (

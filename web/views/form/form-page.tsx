@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 
 import { urlFilterParams } from "../../api/list-filter";
@@ -9,6 +9,7 @@ import type { FormModel } from "../../xjson/model";
 import { useFollowUp } from "../follow-up";
 import { openWindow } from "../open-window";
 import { funcUrl, withParams, type BackState } from "../urls";
+import { useCommandStore } from "../../stores/command-store";
 import { useToastStore } from "../../stores/toast-store";
 import { useText } from "../../ui/lang-context";
 import { FormView } from "./form-view";
@@ -33,7 +34,11 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const { back, filterOf, from, subject } = (location.state as BackState | null) ?? {};
   const t = useText();
   const showToast = useToastStore((state) => state.show);
+  const remember = useCommandStore((state) => state.remember);
   const here = `${location.pathname}${location.search}`;
+  useEffect(() => {
+    if (subject) remember({ label: `${form.title}: ${subject}`, to: here, state: location.state });
+  }, [form.title, subject, here, remember, location.state]);
   // A step can come back to the same address (the same form shown again): still a new form.
   const [round, setRound] = useState(0);
   return (

@@ -2,10 +2,10 @@ import type { ButtonModel, ListModel, RowModel, ToolGroupModel } from "../../xjs
 import { lookup } from "../../xjson/dict";
 import { buttonState } from "../../xjson/toolbar";
 import { disabledReason, type DisabledReason } from "../../xjson/toolbar-reason";
+import { reasonText } from "./reason-text";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import { MenuButton } from "../../ui/menu-button";
-import type { StringKey } from "../../ui/strings";
 import { uniqueKeys } from "../keys";
 
 interface ListToolbarProps {
@@ -19,21 +19,6 @@ interface Shown {
   key: string;
   reason?: DisabledReason;
   disabled: boolean;
-}
-
-/** What a disabled button says: the selection it needs, or the rows that refuse it. */
-function reasonText(
-  reason: DisabledReason | undefined,
-  list: ListModel,
-  t: (key: StringKey) => string,
-): string | undefined {
-  if (!reason) return undefined;
-  if (reason.kind !== "rows") return t(reason.kind === "selectOne" ? "selectOne" : "selectSome");
-  const names = reason.rows.map(
-    (row) => lookup(row.cells, list.keyname)?.text ?? lookup(row.cells, list.key)?.text ?? row.key,
-  );
-  const named = names.join(list.messages.msg_confirm_delimiter ?? ", ");
-  return t("notForRows").replace("{rows}", reason.more ? `${named}…` : named);
 }
 
 /** A group's name for its menu: the panel's `toolgrp_<name>` message, else the name itself. */

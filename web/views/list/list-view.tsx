@@ -20,6 +20,7 @@ import { FilterBanner } from "./filter-banner";
 import { ListPager } from "./list-pager";
 import { StatusLegend } from "./status-legend";
 import { useToastStore } from "../../stores/toast-store";
+import { usePaletteActions } from "./palette-actions";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
 import { useListActions } from "./use-list-actions";
@@ -119,6 +120,8 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
       setOutcome({ error });
     },
   });
+
+  usePaletteActions(list, selection.selectedRows, actions.run);
 
   const update = (changes: Record<string, string | undefined>) => {
     setSearch((current) => {

@@ -1,0 +1,40 @@
+import { useEffect } from "react";
+import { useLocation } from "react-router";
+
+/** How long after a navigation the new page's heading is waited for. */
+const patienceMs = 5000;
+
+/**
+ * After a navigation, focus goes to the new page's heading (`#page-title`), so a screen reader
+ * says where one landed and Tab starts from the page, unless the user already moved focus into
+ * the page meanwhile. The heading often appears only once the panel answered: it is waited for.
+ */
+export function useHeadingFocus() {
+  const { pathname, search } = useLocation();
+  useEffect(() => {
+    const main = document.getElementById("main");
+    if (!main) return;
+    const stale = main.querySelector("#page-title");
+    const tryFocus = () => {
+      const heading = main.querySelector<HTMLElement>("#page-title");
+      if (!heading || heading === stale) return false;
+      const active = document.activeElement;
+      if (active && active !== document.body && main.contains(active)) return true;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      return true;
+    };
+    if (tryFocus()) return;
+    const observer = new MutationObserver(() => {
+      if (tryFocus()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = window.setTimeout(() => {
+      observer.disconnect();
+    }, patienceMs);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
+  }, [pathname, search]);
+}
