@@ -57,9 +57,11 @@ export function submitParams(
   form: FormModel,
   button: { name: string; type: string },
   values: Record<string, string>,
+  progressId?: string,
 ): Record<string, string | undefined> {
   return {
     ...values,
+    progressid: progressId,
     elid: form.elid,
     plid: form.plid,
     sok: "ok",

@@ -5,6 +5,7 @@ import { identityOf } from "../api/scope";
 import { useSessionStore } from "../api/session-store";
 import { usePrefsStore } from "../stores/prefs-store";
 import { useCommandStore } from "../stores/command-store";
+import { useTaskStore } from "../stores/task-store";
 import { useToastStore } from "../stores/toast-store";
 import { clearDrafts } from "../views/form/use-draft";
 
@@ -19,6 +20,11 @@ function identityKey(state: {
   return `${state.panel}|${identityOf(state)}`;
 }
 
+/** The long operations of the identity now signed in, or none. */
+function loadTasks(state: Parameters<typeof identityKey>[0]) {
+  useTaskStore.getState().load(state.status === "anonymous" ? null : identityKey(state));
+}
+
 /**
  * The one place that reacts to a change of identity: a logout here or in another tab, another
  * user signing in after expiry, a key login, entering or leaving "log in as". Everything the old
@@ -29,6 +35,7 @@ function identityKey(state: {
  */
 export function resetOnIdentityChange(queryClient: QueryClient): () => void {
   let current = identityKey(useSessionStore.getState());
+  loadTasks(useSessionStore.getState());
   return useSessionStore.subscribe((state) => {
     const next = identityKey(state);
     if (next === current) return;
@@ -39,6 +46,7 @@ export function resetOnIdentityChange(queryClient: QueryClient): () => void {
     forgetUrlFilters();
     useToastStore.getState().clear();
     useCommandStore.getState().clear();
+    loadTasks(state);
     if (state.status === "anonymous") usePrefsStore.getState().reset();
   });
 }

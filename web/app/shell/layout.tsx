@@ -6,6 +6,7 @@ import { useSessionStore, type Lang } from "../../api/session-store";
 import { Button } from "../../ui/button";
 import { CommandPalette } from "./command-palette";
 import { useHeadingFocus } from "./heading-focus";
+import { TaskPanel } from "./task-panel";
 import { Toasts } from "./toasts";
 import { useText } from "../../ui/lang-context";
 import { ActingBanner } from "./acting-banner";
@@ -48,6 +49,7 @@ export function Layout() {
         </Button>
         <strong>{t("appName")}</strong>
         <Notifications />
+        <TaskPanel />
         {/* On phones this folds into the menu: it shows while the menu is open. */}
         <div className="app-header-account">
           <span className="app-header-user">{username}</span>

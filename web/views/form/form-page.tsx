@@ -10,6 +10,7 @@ import { useFollowUp } from "../follow-up";
 import { openWindow } from "../open-window";
 import { funcUrl, withParams, type BackState } from "../urls";
 import { useCommandStore } from "../../stores/command-store";
+import { useTaskStore } from "../../stores/task-store";
 import { useToastStore } from "../../stores/toast-store";
 import { useText } from "../../ui/lang-context";
 import { FormView } from "./form-view";
@@ -34,6 +35,7 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const { back, filterOf, from, subject } = (location.state as BackState | null) ?? {};
   const t = useText();
   const showToast = useToastStore((state) => state.show);
+  const addTask = useTaskStore((state) => state.add);
   const remember = useCommandStore((state) => state.remember);
   const here = `${location.pathname}${location.search}`;
   useEffect(() => {
@@ -48,11 +50,17 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
       form={form}
       subject={subject}
       trail={back && from ? { to: back, label: from } : undefined}
-      onDone={(result, submitted) => {
-        if (!filterOf)
+      onDone={(result, submitted, progressId) => {
+        if (!filterOf && result)
           showToast(
             t("savedObject").replace("{object}", subject ? `${form.title} ${subject}` : form.title),
           );
+        if (progressId && !filterOf)
+          addTask({
+            progressId,
+            label: subject ? `${form.title}: ${subject}` : form.title,
+            to: back ?? here,
+          });
         if (followUp(result, { replace: true })) return;
         if (back && filterOf && submitted)
           void navigate(withParams(back, urlFilterParams(filterOf, form.func, submitted)), {

@@ -3,19 +3,24 @@ import { useLayoutEffect, useRef, useState } from "react";
 import { MgrError, UnknownResultError } from "../../api/errors";
 import { checkField, submitParams } from "../../api/form-calls";
 import { useAction } from "../../api/mutations";
+import { newProgressId } from "../../api/progress";
 import { useText } from "../../ui/lang-context";
 import { dictOf, lookup } from "../../xjson/dict";
 import type { FieldModel, FormButtonModel, FormModel, OkModel } from "../../xjson/model";
 import { conditionState, fieldValues } from "../../xjson/parse-form";
 import { PlainError } from "../error-message";
+import { missingFields, unequalRepeats } from "./form-checks";
 import { maskMismatch } from "./mask";
 import { useDraft } from "./use-draft";
 import { useSetValues, type ChangeKind } from "./use-setvalues";
 
 /** What the form view tells its page when a form is done. */
 export interface FormDone {
-  /** After OK succeeded (with the values it sent, passwords left out), or Cancel. */
-  onDone: (result?: OkModel, submitted?: Record<string, string>) => void;
+  /**
+   * After OK succeeded (with the values it sent, passwords left out, and the `progressid` it
+   * was sent with, §7.6), or Cancel.
+   */
+  onDone: (result?: OkModel, submitted?: Record<string, string>, progressId?: string) => void;
   /** A `func` button: open another function with this form's object. */
   onOpen: (func: string, params: Record<string, string | undefined>) => void;
   /** A `blank` button's result: an address for a new window. */
@@ -126,29 +131,9 @@ export function useFormController(initial: FormModel, done: FormDone) {
     }
   };
 
-  const missingRequired = () =>
-    fields.filter(
-      (field) =>
-        field.required &&
-        !field.readonly &&
-        !hidden.has(field.name) &&
-        !shadowed.has(field.name) &&
-        field.kind !== "checkbox" &&
-        (field.kind === "file"
-          ? (files[field.name]?.length ?? 0) === 0
-          : (lookup(values, field.name) ?? "") === ""),
-    );
-
-  /** Password repeats (`checkpasswd`) that differ from the password they repeat. */
-  const mismatchedRepeats = () =>
-    fields.filter(
-      (field) =>
-        field.kind === "text" &&
-        field.confirms !== undefined &&
-        !hidden.has(field.name) &&
-        !shadowed.has(field.name) &&
-        (lookup(values, field.name) ?? "") !== (lookup(values, field.confirms) ?? ""),
-    );
+  const shownState = { hidden, shadowed, values, files };
+  const missingRequired = () => missingFields(fields, shownState);
+  const mismatchedRepeats = () => unequalRepeats(fields, shownState);
 
   const focus = (name: string) => {
     document.getElementsByName(name)[0]?.focus();
@@ -166,7 +151,12 @@ export function useFormController(initial: FormModel, done: FormDone) {
     setRestored(false);
   };
 
-  const finished = (result: OkModel, button: FormButtonModel, sent: Record<string, string>) => {
+  const finished = (
+    result: OkModel,
+    button: FormButtonModel,
+    sent: Record<string, string>,
+    progressId?: string,
+  ) => {
     draft.discard();
     if (button.type === "blank" || (result.text !== undefined && /^[a-z]+:/i.test(result.text))) {
       if (!result.text || !done.onWindow(result.text)) {
@@ -181,7 +171,11 @@ export function useFormController(initial: FormModel, done: FormDone) {
       return;
     }
     const secret = secretNames(fields);
-    done.onDone(result, dictOf(Object.entries(sent).filter(([name]) => !secret.has(name))));
+    done.onDone(
+      result,
+      dictOf(Object.entries(sent).filter(([name]) => !secret.has(name))),
+      progressId,
+    );
   };
 
   const submit = (button: FormButtonModel, confirmed = false) => {
@@ -204,6 +198,8 @@ export function useFormController(initial: FormModel, done: FormDone) {
     }
     setFormError(undefined);
     setNotice(undefined);
+    // A long request reports its progress under this id (§7.6); a step of a wizard is not one.
+    const progressId = button.type === "ok" ? newProgressId() : undefined;
     setPressed(button);
     const sent = dictOf(Object.entries(valuesRef.current).filter(([name]) => !hidden.has(name)));
     const chosen = Object.entries(files).filter(
@@ -213,7 +209,7 @@ export function useFormController(initial: FormModel, done: FormDone) {
     action.mutate(
       {
         func: form.func,
-        params: submitParams(form, button, sent),
+        params: submitParams(form, button, sent, progressId),
         files: chosen.length > 0 ? Object.fromEntries(chosen) : undefined,
         onUploadProgress: chosen.length > 0 ? setUpload : undefined,
       },
@@ -222,7 +218,7 @@ export function useFormController(initial: FormModel, done: FormDone) {
           setUpload(undefined);
           setUncertain(false);
           if (result.kind === "ok") {
-            finished(result, button, sent);
+            finished(result, button, sent, progressId);
             return;
           }
           // Another form: the next or previous wizard step, or the same form shown again.

@@ -1,0 +1,63 @@
+import { render } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import { screen, setupMockPanel, waitFor, within } from "../../testing";
+import { openSignedIn } from "../../testing/app-session";
+import { menuEntry } from "../../testing/toolbar";
+import { App } from "../app";
+
+let now = 1_780_000_000_000;
+const { emulator } = setupMockPanel({ now: () => now });
+
+describe("long operations", { timeout: 20_000 }, () => {
+  it("show their progress in the task panel, survive a reload, and say when they finish", async () => {
+    const { user, unmount } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
+    await user.click(await menuEntry(user, "Operations", "Operations"));
+    await screen.findByRole("heading", { name: "Server operations: S-R01-03" });
+    await user.type(screen.getByLabelText(/^Root password/), "Sup3r-secret!");
+    await user.type(screen.getByLabelText(/^Repeat the password/), "Sup3r-secret!");
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    await screen.findByRole("heading", { name: "Servers" });
+
+    const tasks = await screen.findByRole("button", { name: /Tasks/ });
+    expect(tasks).toHaveTextContent("1");
+    now += 600_000; // half of the 20 minutes an installation takes here
+    await user.click(tasks);
+    const panel = screen.getByRole("region", { name: "Tasks" });
+    const bar = within(panel).getByRole("progressbar", { name: "Server operations: S-R01-03" });
+    await waitFor(
+      () => {
+        expect(Number(bar.getAttribute("value"))).toBeGreaterThanOrEqual(40);
+      },
+      { timeout: 8000 },
+    );
+
+    // A reload keeps the task and its progress.
+    unmount();
+    render(<App />);
+    expect(await screen.findByRole("button", { name: /Tasks/ })).toHaveTextContent("1");
+
+    now += 1_200_000;
+    expect(
+      await within(screen.getByRole("region", { name: "Notices" })).findByText(
+        "Server operations: S-R01-03: finished",
+        undefined,
+        { timeout: 8000 },
+      ),
+    ).toBeVisible();
+    expect(emulator.state.servers[2]?.operation).toBeUndefined();
+  });
+
+  it("are not listed when the panel never reports them (a quick save)", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("row", { name: /S-R01-01/ }));
+    await user.click(screen.getByRole("button", { name: "Edit" }));
+    await screen.findByRole("heading", { name: "Server: S-R01-01" });
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await screen.findByRole("heading", { name: "Servers" });
+    await waitFor(() => {
+      expect(screen.queryByRole("button", { name: /Tasks/ })).not.toBeInTheDocument();
+    });
+  });
+});

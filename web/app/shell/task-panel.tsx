@@ -1,0 +1,97 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { Link } from "react-router";
+
+import { progressQuery } from "../../api/progress";
+import { useScope } from "../../api/scope";
+import { useTaskStore, type Task } from "../../stores/task-store";
+import { useToastStore } from "../../stores/toast-store";
+import { useText } from "../../ui/lang-context";
+
+/** Asks the panel about one operation until it stops reporting it, and records what it says. */
+function TaskPoller({ task }: { task: Task }) {
+  const t = useText();
+  const scope = useScope();
+  const progress = useQuery(progressQuery(scope, task.progressId));
+  const update = useTaskStore((state) => state.update);
+  const remove = useTaskStore((state) => state.remove);
+  const showToast = useToastStore((state) => state.show);
+  const data = progress.data;
+  useEffect(() => {
+    if (data === undefined) return;
+    if (data !== null) {
+      update(task.progressId, { state: "running", percent: data.percent, comment: data.comment });
+      return;
+    }
+    // Never reported: the request was not a long one. Reported, then gone: it finished.
+    if (task.state === "pending") remove(task.progressId);
+    else if (task.state === "running") {
+      update(task.progressId, { state: "done", percent: 100 });
+      showToast(t("taskFinished").replace("{task}", task.label), "info");
+    }
+  }, [data, task.progressId, task.state, task.label, update, remove, showToast, t]);
+  return null;
+}
+
+/**
+ * Long operations started here (an OS installation): a header button with how many run, and a
+ * panel with each one's progress, kept across reloads and sign-ins of the same user.
+ */
+export function TaskPanel() {
+  const t = useText();
+  const tasks = useTaskStore((state) => state.tasks);
+  const clearDone = useTaskStore((state) => state.clearDone);
+  const [open, setOpen] = useState(false);
+  const running = tasks.filter((task) => task.state === "running");
+  const watched = tasks.filter((task) => task.state !== "done");
+  const shown = tasks.filter((task) => task.state !== "pending");
+  return (
+    <div className="task-panel">
+      {watched.map((task) => (
+        <TaskPoller key={task.progressId} task={task} />
+      ))}
+      {shown.length > 0 && (
+        <button
+          type="button"
+          className="btn btn-ghost"
+          aria-expanded={open}
+          onClick={() => {
+            setOpen(!open);
+          }}
+        >
+          {t("tasks")}
+          {running.length > 0 && (
+            <span
+              className="badge badge-info"
+              aria-label={t("tasksRunning").replace("{count}", String(running.length))}
+            >
+              {running.length}
+            </span>
+          )}
+        </button>
+      )}
+      {open && shown.length > 0 && (
+        <section className="task-list" aria-label={t("tasks")}>
+          <ul>
+            {shown.map((task) => (
+              <li key={task.progressId}>
+                {task.to ? <Link to={task.to}>{task.label}</Link> : <span>{task.label}</span>}
+                <progress aria-label={task.label} value={task.percent} max={100} />
+                <span className="task-comment">
+                  {task.state === "done"
+                    ? t("taskDone")
+                    : `${String(task.percent)}% ${task.comment}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {shown.some((task) => task.state === "done") && (
+            <button type="button" className="btn btn-quiet" onClick={clearDone}>
+              {t("clearFinished")}
+            </button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { create } from "zustand";
+
+/** A long operation started here: what it was and how far it got. */
+export interface Task {
+  progressId: string;
+  label: string;
+  /** Where it was started from, to look at the object again. */
+  to?: string;
+  startedAt: number;
+  /** `pending` until the panel first reports it; an operation it never reports is dropped. */
+  state: "pending" | "running" | "done";
+  percent: number;
+  comment: string;
+}
+
+interface TaskState {
+  owner?: string;
+  tasks: Task[];
+  /** Loads the tasks of this panel and user (null: signed out, none). */
+  load: (owner: string | null) => void;
+  add: (task: Pick<Task, "progressId" | "label" | "to">) => void;
+  update: (progressId: string, change: Partial<Task>) => void;
+  remove: (progressId: string) => void;
+  clearDone: () => void;
+}
+
+const storageKey = (owner: string) => `dci-console.tasks.${owner}`;
+/** Finished tasks kept for looking back, newest first. */
+const keptDone = 10;
+
+function read(owner: string): Task[] {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(storageKey(owner)) ?? "[]");
+    return Array.isArray(stored) ? (stored as Task[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function write(owner: string | undefined, tasks: Task[]) {
+  if (!owner) return;
+  localStorage.setItem(storageKey(owner), JSON.stringify(tasks));
+}
+
+/**
+ * Long operations started from this console, per panel and user in localStorage (a progress
+ * id is no secret), so the task panel survives a reload and signing in again; another user
+ * sees only their own.
+ */
+export const useTaskStore = create<TaskState>()((set, get) => {
+  const save = (tasks: Task[]) => {
+    const running = tasks.filter((task) => task.state !== "done");
+    const done = tasks.filter((task) => task.state === "done").slice(0, keptDone);
+    const kept = [...running, ...done];
+    write(get().owner, kept);
+    set({ tasks: kept });
+  };
+  return {
+    owner: undefined,
+    tasks: [],
+    load: (owner) => {
+      set({ owner: owner ?? undefined, tasks: owner ? read(owner) : [] });
+    },
+    add: (task) => {
+      save([
+        { ...task, startedAt: Date.now(), state: "pending", percent: 0, comment: "" },
+        ...get().tasks,
+      ]);
+    },
+    update: (progressId, change) => {
+      const task = get().tasks.find((candidate) => candidate.progressId === progressId);
+      const same = Object.entries(change).every(
+        ([name, value]) => task?.[name as keyof Task] === value,
+      );
+      if (!task || same) return;
+      save(
+        get().tasks.map((task) => (task.progressId === progressId ? { ...task, ...change } : task)),
+      );
+    },
+    remove: (progressId) => {
+      save(get().tasks.filter((task) => task.progressId !== progressId));
+    },
+    clearDone: () => {
+      save(get().tasks.filter((task) => task.state !== "done"));
+    },
+  };
+});
