@@ -56,6 +56,8 @@ const layerZones = [
 export default defineConfig([
   globalIgnores([
     "dist",
+    "dist-bench",
+    ".bench",
     "node_modules",
     "public/mockServiceWorker.js",
     "test-results",

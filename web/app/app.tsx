@@ -13,7 +13,7 @@ import { createRouter } from "./router";
 /** The composition root: query cache, language and routes. */
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createRouter);
+  const [router] = useState(() => createRouter(queryClient));
   const lang = useSessionStore((state) => state.lang);
   useEffect(() => {
     const stopSharing = shareSessionAcrossTabs();

@@ -1,3 +1,4 @@
+import type { QueryClient } from "@tanstack/react-query";
 import {
   createBrowserRouter,
   Navigate,
@@ -12,6 +13,7 @@ import { funcUrl } from "../views/urls";
 import { defaultPanel, isPanelName, withoutManagerPrefix } from "./config";
 import { takeKeyLogin } from "./key-login";
 import { lazyView } from "./lazy-route";
+import { funcLoader, homeLoader, loadFuncRoute } from "./route-loaders";
 import { NotFoundRoute } from "./routes/not-found-route";
 import { RouteError } from "./routes/route-error";
 import { RequireSession } from "./routes/require-session";
@@ -44,7 +46,8 @@ async function panelLoader({ params }: LoaderFunctionArgs) {
   /* eslint-enable @typescript-eslint/only-throw-error */
 }
 
-export function createRouter() {
+/** The app's routes; their loaders start a view's requests in `queryClient` with the navigation. */
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     { path: "/", element: <Navigate to={`/${defaultPanel()}`} replace /> },
     {
@@ -90,6 +93,7 @@ export function createRouter() {
             {
               index: true,
               errorElement: <RouteError />,
+              loader: homeLoader(queryClient),
               lazy: lazyView(
                 () => import("./routes/panel-home-route"),
                 (module) => module.PanelHomeRoute,
@@ -99,10 +103,8 @@ export function createRouter() {
               path: ":func",
               // Inside the frame: a view whose code cannot load leaves the menu usable.
               errorElement: <RouteError />,
-              lazy: lazyView(
-                () => import("./routes/func-route"),
-                (module) => module.FuncRoute,
-              ),
+              loader: funcLoader(queryClient),
+              lazy: lazyView(loadFuncRoute, (module) => module.FuncRoute),
             },
           ],
         },

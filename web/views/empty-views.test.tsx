@@ -1,13 +1,17 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { createTestQueryClient } from "../testing";
 import type { PageModel } from "../xjson/model";
 import { parseDashboard } from "../xjson/parse-dashboard";
 import { parseForm } from "../xjson/parse-form";
+import { preloadPageKinds } from "./page-kinds";
 import { PageView } from "./page-view";
+
+// Each kind of page is its own chunk; these tests draw them without waiting.
+beforeAll(preloadPageKinds);
 
 function draw(page: PageModel) {
   return render(

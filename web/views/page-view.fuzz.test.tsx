@@ -10,6 +10,7 @@ import { currentScope } from "../api/scope";
 import { createTestQueryClient, setupMockPanel, waitFor } from "../testing";
 import type { PageModel } from "../xjson/model";
 import { docOf, MalformedDocumentError, parsePage } from "../xjson/parse-page";
+import { preloadPageKinds } from "./page-kinds";
 import { PageView } from "./page-view";
 import { deepDocument, mulberry32, mutatedText, type Random } from "../testing/fuzz-documents";
 import { ViewErrorBoundary } from "./view-error-boundary";
@@ -211,6 +212,8 @@ describe(`page view fuzz (seed ${SEED})`, () => {
   let requests = 0;
 
   beforeAll(async () => {
+    // Each kind of page is its own chunk; the documents are drawn without waiting.
+    await preloadPageKinds();
     bases = await baseReplies();
     const random = mulberry32(SEED);
     for (let index = 0; index < DOCUMENTS; index += 1) {

@@ -1,9 +1,10 @@
+import { Suspense, type ReactNode } from "react";
+
 import type { PageModel } from "../xjson/model";
 import { useText } from "../ui/lang-context";
-import { DashboardView } from "./dashboard/dashboard-view";
-import { FormPage } from "./form/form-page";
+import { Spinner } from "../ui/spinner";
 import { OkPage } from "./ok-page";
-import { ListView } from "./list/list-view";
+import { dashboardKind, formKind, listKind } from "./page-kinds";
 import { ReportView } from "./report/report-view";
 import { Unsupported } from "./unsupported";
 
@@ -16,9 +17,22 @@ interface PageViewProps {
   isFetching: boolean;
 }
 
-/** Picks the renderer by the page's kind; an unknown kind is a visible placeholder, never a crash. */
-export function PageView({ panel, lang, page, params, refetch, isFetching }: PageViewProps) {
+/**
+ * Picks the renderer by the page's kind; an unknown kind is a visible placeholder, never a crash.
+ * A renderer whose code is still loading shows a spinner (page-kinds.ts).
+ */
+export function PageView(props: PageViewProps) {
   const t = useText();
+  return <Suspense fallback={<Spinner label={t("loading")} />}>{pageOf(props, t)}</Suspense>;
+}
+
+function pageOf(
+  { panel, lang, page, params, refetch, isFetching }: PageViewProps,
+  t: ReturnType<typeof useText>,
+): ReactNode {
+  const ListView = listKind.View;
+  const FormPage = formKind.View;
+  const DashboardView = dashboardKind.View;
   switch (page.kind) {
     case "list":
       return (

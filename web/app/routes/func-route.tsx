@@ -4,7 +4,7 @@ import { useLocation, useParams, useSearchParams } from "react-router";
 
 import { desktopQuery, pageQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
-import { isKnownView, rememberView, viewParams } from "../../api/view-guard";
+import { rememberView } from "../../api/view-guard";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { useText } from "../../ui/lang-context";
 import { Spinner } from "../../ui/spinner";
@@ -12,6 +12,7 @@ import { PageView } from "../../views/page-view";
 import { QueryView } from "../../views/query-view";
 import { ViewErrorBoundary } from "../../views/view-error-boundary";
 import { ConfirmOpen } from "./confirm-open";
+import { offeredAsView, viewRequest } from "./view-request";
 
 /** `/<panel>/<func>?<params>`: any function of the panel, drawn by the kind of its document. */
 export function FuncRoute() {
@@ -21,18 +22,10 @@ export function FuncRoute() {
   const location = useLocation();
   const scope = useScope();
   const savedPageSize = usePrefsStore((state) => state.lists[`${panel}.${func}`]?.pageSize);
-  // An address never makes a function act: the parameters that would are dropped.
-  const params = viewParams(Object.fromEntries(search));
-  // The page size is asked for explicitly: the panel also remembers one per session (§5.5).
-  if (params.p_cnt === undefined && savedPageSize !== undefined)
-    params.p_cnt = String(savedPageSize);
+  const params = viewRequest(search, savedPageSize);
   const desktop = useQuery(desktopQuery(scope));
   const [confirmed, setConfirmed] = useState<string>();
-  const offered =
-    isKnownView(panel, func) ||
-    confirmed === func ||
-    desktop.data?.startpage === func ||
-    desktop.data?.groups.some((group) => group.items.some((item) => item.action === func)) === true;
+  const offered = confirmed === func || offeredAsView(panel, func, desktop.data);
   const page = useQuery({ ...pageQuery(scope, func, params), enabled: offered });
 
   const title =

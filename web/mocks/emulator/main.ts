@@ -17,6 +17,8 @@ export interface StartOptions {
   quiet?: boolean;
   /** Answer from this recording of a real panel instead (replay.ts). */
   replayDir?: string;
+  /** The built app to serve; default `dist` (the bench serves its own build). */
+  appDir?: string;
 }
 
 function positive(name: string): number | undefined {
@@ -46,9 +48,15 @@ function configFromEnvironment(): Partial<EmulatorConfig> {
 }
 
 /** Starts the emulator as configured by the environment (README of this folder). */
-export async function startEmulator({ port, host, quiet = false, replayDir }: StartOptions) {
+export async function startEmulator({
+  port,
+  host,
+  quiet = false,
+  replayDir,
+  appDir = "dist",
+}: StartOptions) {
   const stateFile = process.env.EMULATOR_STATE;
-  const distDir = resolve("dist");
+  const distDir = resolve(appDir);
   const indexHtml = () =>
     existsSync(`${distDir}/index.html`) ? readFileSync(`${distDir}/index.html`, "utf8") : undefined;
   if (replayDir !== undefined)

@@ -231,7 +231,7 @@ describe("the form view draws every control of §6.3", () => {
 
   it("draws the panel's HTML without scripts, handlers or javascript: links", async () => {
     await renderForm();
-    expect(screen.getByText("Bold").tagName).toBe("B");
+    expect((await screen.findByText("Bold")).tagName).toBe("B");
     expect(screen.getByRole("link", { name: "good" })).toHaveAttribute(
       "rel",
       "noopener noreferrer",

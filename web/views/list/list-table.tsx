@@ -1,188 +1,37 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
+import { lazy, Suspense, useRef } from "react";
 
-import { lookup } from "../../xjson/dict";
-import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
-import { useText } from "../../ui/lang-context";
-import { uniqueKeys } from "../keys";
-import { Cell } from "./cell";
+import { TableFrame, type ListTableProps } from "./table-frame";
 
 /** Pages longer than this render only the rows in view. */
 const virtualizeAbove = 200;
-const rowHeight = 33;
 
-interface ListTableProps {
-  /** The panel whose views drill-down cells open. */
-  panel: string;
-  list: ListModel;
-  columns: ColumnModel[];
-  selectedKeys: string[];
-  onSelect: (key: string, mode: { toggle?: boolean; range?: boolean }) => void;
-  onSelectAll: (on: boolean) => void;
-  onSort: (column: ColumnModel) => void;
-  /** Double-click or Enter on a row: the list's default button. */
-  onOpen: (key: string) => void;
-}
+// The virtualizer is its own chunk, fetched the first time a page is long enough to need it.
+const VirtualListTable = lazy(async () => ({
+  default: (await import("./list-table-virtual")).VirtualListTable,
+}));
 
-function ariaSort(column: ColumnModel): "ascending" | "descending" | undefined {
-  if (!column.sorted) return undefined;
-  return column.sorted.direction === "asc" ? "ascending" : "descending";
-}
-
-export function ListTable({
-  panel,
-  list,
-  columns,
-  selectedKeys,
-  onSelect,
-  onSelectAll,
-  onSort,
-  onOpen,
-}: ListTableProps) {
-  const t = useText();
+/** The rows of a short page, all of them; also what a long page shows while its code loads. */
+function PlainTable({ limit, ...props }: ListTableProps & { limit?: number }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = list.rows.length > virtualizeAbove;
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's API is not memoizable by the compiler
-  const virtualizer = useVirtualizer({
-    count: virtual ? list.rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
-  const visible: { row: RowModel; index: number }[] = virtual
-    ? items.flatMap((item) => {
-        const row = list.rows[item.index];
-        return row ? [{ row, index: item.index }] : [];
-      })
-    : list.rows.map((row, index) => ({ row, index }));
-  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
-  const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
-  const allSelected = list.rows.length > 0 && selectedKeys.length === list.rows.length;
-  // Rows of a long page are keyed once per page, not on every scroll.
-  const rowKeys = useMemo(() => uniqueKeys(list.rows, (row) => row.key), [list.rows]);
-  const columnKeys = uniqueKeys(columns, (column) => column.name);
-
-  const focusRow = (index: number) => {
-    const target = Math.max(0, Math.min(list.rows.length - 1, index));
-    if (virtual) virtualizer.scrollToIndex(target);
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`)?.focus(),
-    );
-  };
-
-  const onRowKey = (event: KeyboardEvent, row: RowModel, index: number) => {
-    if (event.key === "Enter") onOpen(row.key);
-    else if (event.key === " ") onSelect(row.key, { toggle: true });
-    else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      const next = index + (event.key === "ArrowDown" ? 1 : -1);
-      const nextRow = list.rows[next];
-      if (nextRow) onSelect(nextRow.key, { range: event.shiftKey });
-      focusRow(next);
-    } else if (event.key.toLowerCase() === "a" && (event.ctrlKey || event.metaKey))
-      onSelectAll(true);
-    else return;
-    event.preventDefault();
-  };
-
-  const onRowClick = (event: MouseEvent, row: RowModel) => {
-    onSelect(row.key, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
-  };
-
+  const rows = limit === undefined ? props.list.rows : props.list.rows.slice(0, limit);
   return (
-    <div ref={scrollRef} className={virtual ? "table-scroll table-scroll-virtual" : "table-scroll"}>
-      <table className="data-table" aria-rowcount={list.rows.length + 1}>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col" className="select-col">
-              <input
-                type="checkbox"
-                aria-label={t("selectAll")}
-                checked={allSelected}
-                onChange={(event) => {
-                  onSelectAll(event.target.checked);
-                }}
-              />
-            </th>
-            {columns.map((column, index) => (
-              <th
-                key={columnKeys[index]}
-                scope="col"
-                aria-sort={ariaSort(column)}
-                title={column.hint}
-                className={column.align ? `align-${column.align}` : undefined}
-              >
-                {column.sort ? (
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() => {
-                      onSort(column);
-                    }}
-                  >
-                    {column.title}
-                    <span aria-hidden="true" className="sort-mark">
-                      {column.sorted ? (column.sorted.direction === "asc" ? "▲" : "▼") : ""}
-                    </span>
-                  </button>
-                ) : (
-                  column.title
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
-          {visible.map(({ row, index }) => {
-            const selected = selectedKeys.includes(row.key);
-            return (
-              <tr
-                key={rowKeys[index]}
-                data-index={index}
-                aria-rowindex={index + 2}
-                aria-selected={selected}
-                tabIndex={0}
-                className={selected ? "selected" : undefined}
-                onClick={(event) => {
-                  onRowClick(event, row);
-                }}
-                onDoubleClick={() => {
-                  onOpen(row.key);
-                }}
-                onKeyDown={(event) => {
-                  onRowKey(event, row, index);
-                }}
-              >
-                <td
-                  className="select-col"
-                  onClick={(event) => {
-                    event.stopPropagation();
-                  }}
-                >
-                  <input
-                    type="checkbox"
-                    aria-label={`${t("select")} ${lookup(row.cells, list.keyname)?.text ?? row.key}`}
-                    checked={selected}
-                    onChange={() => {
-                      onSelect(row.key, { toggle: true });
-                    }}
-                  />
-                </td>
-                {columns.map((column, columnIndex) => (
-                  <td
-                    key={columnKeys[columnIndex]}
-                    className={column.align ? `align-${column.align}` : undefined}
-                  >
-                    <Cell column={column} row={row} messages={list.messages} panel={panel} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-          {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
-        </tbody>
-      </table>
-    </div>
+    <TableFrame
+      {...props}
+      scrollRef={scrollRef}
+      virtual={limit !== undefined}
+      visible={rows.map((row, index) => ({ row, index }))}
+      padTop={0}
+      padBottom={0}
+    />
+  );
+}
+
+/** The list's table; a long page keeps only the rows in view in the document. */
+export function ListTable(props: ListTableProps) {
+  if (props.list.rows.length <= virtualizeAbove) return <PlainTable {...props} />;
+  return (
+    <Suspense fallback={<PlainTable {...props} limit={50} />}>
+      <VirtualListTable {...props} />
+    </Suspense>
   );
 }

@@ -2,18 +2,21 @@ import { useCallback, useMemo, useState } from "react";
 
 import type { RowModel } from "../../xjson/model";
 
+const none: ReadonlySet<string> = new Set();
+
 /**
  * Row selection by key, as in a file manager: click selects one, Ctrl/⌘ toggles, Shift extends
  * from the anchor. Keys that leave the page (paging, filtering) drop out; refreshes keep the rest.
+ * The selection is a Set, so every step costs at most one pass over the page: toggling a row
+ * after "select all" on 10,000 rows is a copy of the set, never a search per row.
  */
 export function useSelection(rows: RowModel[]) {
-  const [keys, setKeys] = useState<string[]>([]);
+  const [keys, setKeys] = useState<ReadonlySet<string>>(none);
   const [anchor, setAnchor] = useState<string>();
-  const present = useMemo(() => new Set(rows.map((row) => row.key)), [rows]);
-  const selectedKeys = useMemo(() => keys.filter((key) => present.has(key)), [keys, present]);
-  const selectedRows = useMemo(
-    () => rows.filter((row) => selectedKeys.includes(row.key)),
-    [rows, selectedKeys],
+  const selectedRows = useMemo(() => rows.filter((row) => keys.has(row.key)), [rows, keys]);
+  const selectedKeys = useMemo<ReadonlySet<string>>(
+    () => (selectedRows.length === keys.size ? keys : new Set(selectedRows.map((row) => row.key))),
+    [keys, selectedRows],
   );
 
   const select = useCallback(
@@ -23,34 +26,32 @@ export function useSelection(rows: RowModel[]) {
         const to = rows.findIndex((row) => row.key === key);
         if (from !== -1 && to !== -1) {
           const [start, end] = from < to ? [from, to] : [to, from];
-          setKeys(rows.slice(start, end + 1).map((row) => row.key));
+          setKeys(new Set(rows.slice(start, end + 1).map((row) => row.key)));
           return;
         }
       }
       setAnchor(key);
       if (mode.toggle)
-        setKeys((current) =>
-          current.includes(key) ? current.filter((item) => item !== key) : [...current, key],
-        );
-      else setKeys([key]);
+        setKeys((current) => {
+          const next = new Set(current);
+          if (!next.delete(key)) next.add(key);
+          return next;
+        });
+      else setKeys(new Set([key]));
     },
     [anchor, rows],
   );
 
   const selectAll = useCallback(
     (on: boolean) => {
-      setKeys(on ? rows.map((row) => row.key) : []);
+      setKeys(on ? new Set(rows.map((row) => row.key)) : none);
     },
     [rows],
   );
 
-  return {
-    selectedKeys,
-    selectedRows,
-    select,
-    selectAll,
-    clear: () => {
-      setKeys([]);
-    },
-  };
+  const clear = useCallback(() => {
+    setKeys(none);
+  }, []);
+
+  return { selectedKeys, selectedRows, select, selectAll, clear };
 }

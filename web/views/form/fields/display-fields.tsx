@@ -1,9 +1,11 @@
+import { useEffect, useState } from "react";
+
 import { useText } from "../../../ui/lang-context";
 import { uniqueKeys } from "../../keys";
 import { Unsupported as Placeholder } from "../../unsupported";
 import type { FieldProps } from "./field-props";
 import { safeUrl } from "./safe-url";
-import { sanitizeHtml } from "./sanitize";
+import { loadSanitizer, sanitizeHtml } from "./sanitize";
 
 export function TextData({ field }: FieldProps<"textdata">) {
   return (
@@ -18,12 +20,21 @@ export function TextData({ field }: FieldProps<"textdata">) {
 
 /** Read-only HTML from the panel, sanitized: the one place server markup is drawn. */
 export function HtmlData({ field }: FieldProps<"htmldata">) {
+  const safe = sanitizeHtml(field.html);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (safe === undefined)
+      void loadSanitizer().then(() => {
+        setLoaded(true);
+      });
+  }, [safe]);
   return (
     <div
       className="form-html"
+      aria-busy={safe === undefined}
       style={field.height ? { maxHeight: field.height, overflow: "auto" } : undefined}
-      // Sanitized by DOMPurify just before drawing.
-      dangerouslySetInnerHTML={{ __html: sanitizeHtml(field.html) }}
+      // Sanitized by DOMPurify just before drawing; empty until it is loaded.
+      dangerouslySetInnerHTML={safe === undefined ? undefined : { __html: safe }}
     />
   );
 }

@@ -1,0 +1,71 @@
+import { render } from "@testing-library/react";
+import { http } from "msw";
+import { describe, expect, it } from "vitest";
+
+import { screen, setupMockPanel, userEvent, waitFor } from "../testing";
+import { recordRequests } from "../testing/record-requests";
+import { App } from "./app";
+
+const { server } = setupMockPanel();
+
+/** Holds the panel's answers to `func` until released; every other request goes on. */
+function holdAnswers(func: string) {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  server.use(
+    http.post("*/dcimgr", async ({ request }) => {
+      const params = new URLSearchParams(await request.clone().text());
+      if (params.get("func") === func) await held;
+      return undefined;
+    }),
+  );
+  return release;
+}
+
+async function signIn(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(await screen.findByLabelText("Username"), "admin");
+  await user.type(screen.getByLabelText("Password"), "admin");
+  await user.click(screen.getByRole("button", { name: "Log in" }));
+}
+
+describe("no waterfall", () => {
+  it("asks for a list once, with the navigation, and draws it", async () => {
+    const sent = recordRequests(server);
+    const user = userEvent.setup();
+    window.history.replaceState(null, "", "/dcimgr/login");
+    render(<App />);
+    await signIn(user);
+    expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
+    await user.click(screen.getByRole("link", { name: "Switches" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Switches" })).toBeVisible();
+    const funcs = sent.map((params) => params.get("func"));
+    expect(funcs.filter((func) => func === "server")).toHaveLength(1);
+    expect(funcs.filter((func) => func === "switch")).toHaveLength(1);
+    expect(funcs.filter((func) => func === "desktop")).toHaveLength(1);
+  });
+
+  it("asks a returning user's start page together with the menu, not after it", async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, "", "/dcimgr/login");
+    const first = render(<App />);
+    await signIn(user);
+    expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Log out" }));
+    await screen.findByLabelText("Username");
+    first.unmount();
+
+    const sent = recordRequests(server);
+    const release = holdAnswers("desktop");
+    window.history.replaceState(null, "", "/dcimgr/login");
+    render(<App />);
+    await signIn(user);
+    // The menu has not answered yet, and the start page is already asked for.
+    await waitFor(() => {
+      expect(sent.map((params) => params.get("func"))).toContain("server");
+    });
+    release();
+    expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
+  });
+});
