@@ -24,3 +24,33 @@ test("a customer sent by billing with a key lands on their own servers, and the 
   await expect(page.getByText(/already been used or has expired/)).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveCount(0);
 });
+
+test("billing's IPMI link takes over its session, asks before sending, and opens the console", async ({
+  page,
+  context,
+  emulator,
+}) => {
+  // ISPsystem's WHMCS module: a key for the customer, auth with it, then this address.
+  const key = "billing-key-acme-ipmi-0001";
+  await emulator.call({ func: "session.newkey", username: "acme", key });
+  const auth = await emulator.call({ func: "auth", username: "acme", key });
+  const session = /<auth[^>]*>([^<]+)<\/auth>/.exec(auth)?.[1] ?? "";
+  expect(session).not.toBe("");
+  const connections = await emulator.call({ func: "server.connection", elid: "1" });
+  const ipmi = /<type>IPMI<\/type>[\s\S]*?<port>([^<]+)<\/port>/.exec(connections)?.[1] ?? "";
+  expect(ipmi).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  await context.route(`https://${ipmi}/**`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>IPMI console</title>" }),
+  );
+
+  await page.goto(`/dcimgr?auth=${session}&elid=1&func=ipmiredirect&newwindow=yes&value=IPMI%20S1`);
+  await expect(page.getByRole("heading", { name: "Open this function?" })).toBeVisible();
+  expect(page.url()).not.toContain(session);
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+
+  const popup = page.waitForEvent("popup");
+  await page.getByRole("button", { name: "Open it" }).click();
+  const console = await popup;
+  await console.waitForURL(`https://${ipmi}/`);
+  await expect(console).toHaveTitle("IPMI console");
+});

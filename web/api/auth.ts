@@ -1,6 +1,6 @@
 import type { AuthModel } from "../xjson/model";
 import { parseAuth } from "../xjson/parse-auth";
-import { parseWhoamiName } from "../xjson/parse-whoami";
+import { parseWhoamiLevel, parseWhoamiName } from "../xjson/parse-whoami";
 import { mgrCall } from "./client";
 import { MalformedReplyError } from "./errors";
 import { announceRenewal, announceSignOut } from "./session-share";
@@ -68,6 +68,20 @@ async function whoIs(sessionId: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Takes over a session a billing system opened and linked to (`/<panel>?auth=<sid>&func=...`,
+ * evidence/whmcs-dcimanager.md): the panel is asked whose it is; a session it does not know is
+ * refused. Like a key login, nobody is asked for a password later.
+ */
+export async function adoptSession(sessionId: string, lang: Lang): Promise<void> {
+  useSessionStore.getState().setLang(lang);
+  const doc = await mgrCall({ func: "whoami", authenticated: false, session: sessionId });
+  const username = parseWhoamiName(doc);
+  if (!username) throw new MalformedReplyError("The panel did not say whose session this is");
+  const level = parseWhoamiLevel(doc) ?? 16;
+  useSessionStore.getState().signedIn({ sessionId, username, level, viaKey: true });
 }
 
 /**

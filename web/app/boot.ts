@@ -1,15 +1,17 @@
 import { askOtherTabs } from "../api/session-share";
 import { useSessionStore } from "../api/session-store";
 import { panelFromPath } from "./config";
-import { captureKeyLogin } from "./key-login";
+import { captureFuncLink, captureKeyLogin } from "./key-login";
 
 /**
- * Before the first render: take a one-time key out of the address bar, and let a new tab pick
- * up the session of another tab of the same panel.
+ * Before the first render: take a one-time key or a function link (and its session id) out of
+ * the address bar, and let a new tab pick up the session of another tab of the same panel.
  */
 export async function boot(): Promise<void> {
   // A key login signs in by itself: asking the other tabs would only delay it.
   if (captureKeyLogin()) return;
+  // A link that hands over its own session needs no other tab's.
+  if (captureFuncLink()?.session) return;
   const panel = panelFromPath(window.location.pathname);
   if (useSessionStore.getState().status !== "anonymous" || panel === undefined) return;
   useSessionStore.getState().setPanel(panel);

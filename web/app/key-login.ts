@@ -10,7 +10,30 @@ export interface KeyLogin {
   elid?: string;
 }
 
+/**
+ * A link to the panel endpoint naming a function: `/<panel>?func=F&elid=N[&auth=<sid>]`, as
+ * billing modules build for customers (the IPMI console: `func=ipmiredirect&newwindow=yes`).
+ */
+export interface FuncLink {
+  panel: string;
+  func: string;
+  params: Record<string, string>;
+  /** A session the link hands over (`auth=`), taken out of the address like a key. */
+  session?: string;
+}
+
 let pending: KeyLogin | undefined;
+let pendingLink: FuncLink | undefined;
+
+/** Parameters of a link that are about the window or the session, not the function. */
+const linkOnly = new Set(["func", "auth", "newwindow", "out", "sfrom", "lang"]);
+
+function endpointPanel(location: Location): string | undefined {
+  // Billing sends customers to the panel endpoint itself, never to a view of it.
+  const depth = location.pathname.split("/").filter(Boolean).length;
+  const endpoint = depth === 1 || (depth === 2 && location.pathname.startsWith("/manager/"));
+  return endpoint ? panelFromPath(location.pathname) : undefined;
+}
 
 /**
  * Takes the one-time key out of the address bar before anything else runs: the history entry is
@@ -18,13 +41,10 @@ let pending: KeyLogin | undefined;
  * there was one.
  */
 export function captureKeyLogin(location: Location = window.location): boolean {
-  // Billing sends customers to the panel endpoint itself, never to a view of it.
-  const depth = location.pathname.split("/").filter(Boolean).length;
-  const panel = panelFromPath(location.pathname);
-  const endpoint = depth === 1 || (depth === 2 && location.pathname.startsWith("/manager/"));
+  const panel = endpointPanel(location);
   const params = new URLSearchParams(location.search);
   const key = params.get("key");
-  if (panel === undefined || !endpoint || params.get("func") !== "auth" || !key) return false;
+  if (panel === undefined || params.get("func") !== "auth" || !key) return false;
   pending = {
     panel,
     username: params.get("username") ?? "",
@@ -42,4 +62,28 @@ export function takeKeyLogin(panel: string): KeyLogin | undefined {
   const login = pending;
   pending = undefined;
   return login;
+}
+
+/**
+ * Takes a function link out of the address bar (its session id with it) before anything runs.
+ * The function opens once signed in, through the view guard like any address typed by hand.
+ */
+export function captureFuncLink(location: Location = window.location): FuncLink | undefined {
+  const panel = endpointPanel(location);
+  const params = new URLSearchParams(location.search);
+  const func = params.get("func");
+  if (panel === undefined || !func || func === "auth") return undefined;
+  const rest: Record<string, string> = {};
+  for (const [name, value] of params) if (!linkOnly.has(name)) rest[name] = value;
+  pendingLink = { panel, func, params: rest, session: params.get("auth") || undefined };
+  window.history.replaceState(null, "", `/${panel}`);
+  return pendingLink;
+}
+
+/** The captured function link, once. */
+export function takeFuncLink(panel: string): FuncLink | undefined {
+  if (pendingLink?.panel !== panel) return undefined;
+  const link = pendingLink;
+  pendingLink = undefined;
+  return link;
 }

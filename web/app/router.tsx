@@ -7,11 +7,11 @@ import {
   type LoaderFunctionArgs,
 } from "react-router";
 
-import { signInWithKey } from "../api/auth";
+import { adoptSession, signInWithKey } from "../api/auth";
 import { useSessionStore } from "../api/session-store";
-import { funcUrl } from "../views/urls";
+import { funcUrl, withParams } from "../views/urls";
 import { defaultPanel, isPanelName, withoutManagerPrefix } from "./config";
-import { takeKeyLogin } from "./key-login";
+import { takeFuncLink, takeKeyLogin, type FuncLink } from "./key-login";
 import { lazyView } from "./lazy-route";
 import { funcLoader, homeLoader, loadFuncRoute } from "./route-loaders";
 import { NotFoundRoute } from "./routes/not-found-route";
@@ -28,6 +28,8 @@ async function panelLoader({ params }: LoaderFunctionArgs) {
   if (!isPanelName(params.panel)) throw redirect(`/${defaultPanel()}`);
   const panel = params.panel;
   useSessionStore.getState().setPanel(panel);
+  const link = takeFuncLink(panel);
+  if (link) return openFuncLink(panel, link);
   const keyLogin = takeKeyLogin(panel);
   if (!keyLogin) return null;
   useSessionStore.getState().signedOut();
@@ -43,6 +45,26 @@ async function panelLoader({ params }: LoaderFunctionArgs) {
   throw redirect(
     keyLogin.start ? funcUrl(panel, keyLogin.start, { elid: keyLogin.elid }) : `/${panel}`,
   );
+  /* eslint-enable @typescript-eslint/only-throw-error */
+}
+
+/**
+ * A function link from outside: its session (if it brings one) becomes the tab's, then the
+ * function opens at its usual address, where the view guard asks before anything is sent.
+ */
+async function openFuncLink(panel: string, link: FuncLink): Promise<never> {
+  /* eslint-disable @typescript-eslint/only-throw-error -- react-router redirects by throwing a Response */
+  // Not funcUrl: that would record the function as offered, and skip the guard's question.
+  const target = withParams(`/${panel}/${encodeURIComponent(link.func)}`, link.params);
+  if (link.session && link.session !== useSessionStore.getState().sessionId) {
+    useSessionStore.getState().signedOut();
+    try {
+      await adoptSession(link.session, useSessionStore.getState().lang);
+    } catch {
+      throw redirect(`/${panel}/key-expired`);
+    }
+  }
+  throw redirect(target);
   /* eslint-enable @typescript-eslint/only-throw-error */
 }
 

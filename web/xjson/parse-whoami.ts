@@ -10,3 +10,9 @@ export function parseWhoamiName(doc: WireNode): string | undefined {
   const name = attr(user, "name") ?? attr(user, "login") ?? text(child(user, "name"));
   return name && name.trim() !== "" ? name : undefined;
 }
+
+/** The signed-in user's level from `func=whoami` (`doc.user@level`); undefined when absent. */
+export function parseWhoamiLevel(doc: WireNode): number | undefined {
+  const level = Number(attr(child(doc, "user"), "level"));
+  return Number.isInteger(level) && level > 0 ? level : undefined;
+}
