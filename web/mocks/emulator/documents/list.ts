@@ -113,9 +113,12 @@ function requestedSort(ctx: FuncContext): string | undefined {
   return undefined;
 }
 
+/** One collator for every comparison: `localeCompare` with options builds one per call. */
+const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
 function compare(a: string, b: string, kind: ColumnSpec["sort"]): number {
   if (kind === "digit") return (Number.parseFloat(a) || 0) - (Number.parseFloat(b) || 0);
-  return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" });
+  return collator.compare(a, b);
 }
 
 function metadataNode<Row>(
@@ -215,7 +218,10 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
         ? String((sortColumn.props ?? []).filter((prop) => cells[prop.name] !== undefined).length)
         : cellText(cells[sortColumn.name]);
     const kind = sortColumn.sort === "prop" ? "digit" : sortColumn.sort;
-    withCells.sort((a, b) => direction * compare(valueOf(a.cells), valueOf(b.cells), kind));
+    // Each row's sort value once, not once per comparison (100,000 servers: n log n reads).
+    const keyed = withCells.map((entry) => ({ entry, key: valueOf(entry.cells) }));
+    keyed.sort((a, b) => direction * compare(a.key, b.key, kind));
+    keyed.forEach(({ entry }, index) => (withCells[index] = entry));
   }
 
   const total = withCells.length;
