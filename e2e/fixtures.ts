@@ -3,7 +3,8 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { emulatorUrl } from "../playwright.config";
 
 interface EmulatorControl {
-  reset: () => Promise<void>;
+  /** Back to the seed; `servers` more generated servers until the next reset (long lists). */
+  reset: (servers?: number) => Promise<void>;
   setIdleTimeout: (seconds: number) => Promise<void>;
   advanceClock: (ms: number) => Promise<void>;
   /** Calls the panel as the operator with authinfo, the way billing does; returns the XML. */
@@ -28,7 +29,8 @@ export const test = base.extend<Fixtures>({
         expect((await request.post(`${emulatorUrl}${path}`)).ok()).toBe(true);
       };
       const control: EmulatorControl = {
-        reset: () => post("/__emulator/reset"),
+        reset: (servers) =>
+          post(`/__emulator/reset${servers === undefined ? "" : `?servers=${String(servers)}`}`),
         setIdleTimeout: (seconds) => post(`/__emulator/config?idleTimeoutSec=${seconds}`),
         advanceClock: (ms) => post(`/__emulator/clock?advanceMs=${ms}`),
         call: async (params) => {

@@ -43,8 +43,12 @@ export function createControl(emulator: Emulator): Control {
   const faults: Faults = { latencyMs: 0, remaining: 0 };
 
   const routes: Record<string, (query: URLSearchParams) => Response> = {
-    "/__emulator/reset": () => {
-      emulator.reset();
+    "/__emulator/reset": (query) => {
+      // `servers=N`: a seed with N more generated servers (a long list to print), until the next reset.
+      const servers = number(query.get("servers"));
+      emulator.reset(
+        servers !== undefined && servers >= 0 && servers <= 100_000 ? servers : undefined,
+      );
       Object.assign(faults, { latencyMs: 0, mode: undefined, remaining: 0 });
       return json({ ok: true });
     },

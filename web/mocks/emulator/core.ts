@@ -41,8 +41,8 @@ export interface Emulator {
   now(): number;
   /** Moves the emulator's clock (end-to-end tests of expiry and progress). */
   advanceClock(ms: number): void;
-  /** Back to the seed: state, sessions, clock and login blocks. */
-  reset(): void;
+  /** Back to the seed (with `extraServers` generated servers, else as configured): state, sessions, clock and login blocks. */
+  reset(extraServers?: number): void;
 }
 
 /** Parameters never echoed in `tparams` (Q13). */
@@ -86,7 +86,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const realNow = options.now ?? (() => Date.now());
   let offset = 0;
   const now = () => realNow() + offset;
-  const seed = () => createSeedState({ now: now(), extraServers: options.extraServers });
+  const seed = (extraServers = options.extraServers) =>
+    createSeedState({ now: now(), extraServers });
   let state = options.state ? upgradeState(options.state, now()) : seed();
   const sessions = new SessionStore();
   const failures = new Map<string, { count: number; blockedUntil: number }>();
@@ -305,9 +306,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     advanceClock(ms) {
       offset += ms;
     },
-    reset() {
+    reset(extraServers) {
       offset = 0;
-      state = seed();
+      state = seed(extraServers);
       sessions.clear();
       failures.clear();
       options.onChange?.(state);

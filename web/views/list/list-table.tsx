@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef } from "react";
 
+import { usePrinting } from "../use-printing";
 import { TableFrame, type ListTableProps } from "./table-frame";
 
 /** Pages longer than this render only the rows in view. */
@@ -26,9 +27,10 @@ function PlainTable({ limit, ...props }: ListTableProps & { limit?: number }) {
   );
 }
 
-/** The list's table; a long page keeps only the rows in view in the document. */
+/** The list's table; a long page keeps only the rows in view in the document, except in print. */
 export function ListTable(props: ListTableProps) {
-  if (props.list.rows.length <= virtualizeAbove) return <PlainTable {...props} />;
+  const printing = usePrinting();
+  if (printing || props.list.rows.length <= virtualizeAbove) return <PlainTable {...props} />;
   return (
     <Suspense fallback={<PlainTable {...props} limit={50} />}>
       <VirtualListTable {...props} />

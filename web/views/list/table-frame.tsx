@@ -108,18 +108,25 @@ export function TableFrame({
                 className={column.align ? `align-${column.align}` : undefined}
               >
                 {column.sort ? (
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() => {
-                      onSort(column);
-                    }}
-                  >
-                    {column.title}
-                    <span aria-hidden="true" className="sort-mark">
-                      {column.sorted ? (column.sorted.direction === "asc" ? "▲" : "▼") : ""}
+                  // Chromium repeats a header on every printed page without the text of its
+                  // buttons: print has the title as text.
+                  <>
+                    <span className="print-only" aria-hidden="true">
+                      {column.title}
                     </span>
-                  </button>
+                    <button
+                      type="button"
+                      className="sort-button no-print"
+                      onClick={() => {
+                        onSort(column);
+                      }}
+                    >
+                      {column.title}
+                      <span aria-hidden="true" className="sort-mark">
+                        {column.sorted ? (column.sorted.direction === "asc" ? "▲" : "▼") : ""}
+                      </span>
+                    </button>
+                  </>
                 ) : (
                   column.title
                 )}
