@@ -12,6 +12,8 @@ export interface MenuEntry {
 
 interface MenuButtonProps {
   label: string;
+  /** Shown instead of the label, which stays the button's accessible name ("⋯"). */
+  icon?: string;
   entries: MenuEntry[];
   className?: string;
 }
@@ -20,7 +22,7 @@ interface MenuButtonProps {
  * A button that opens a menu (WAI-ARIA menu button): Enter, Space or ArrowDown open it on the
  * first entry, arrows move, Home/End jump, Escape and Tab close it, a click outside closes it.
  */
-export function MenuButton({ label, entries, className }: MenuButtonProps) {
+export function MenuButton({ label, icon, entries, className }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -86,6 +88,8 @@ export function MenuButton({ label, entries, className }: MenuButtonProps) {
         type="button"
         className="btn btn-secondary"
         aria-haspopup="menu"
+        aria-label={icon === undefined ? undefined : label}
+        title={icon === undefined ? undefined : label}
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         onClick={() => {
@@ -98,7 +102,13 @@ export function MenuButton({ label, entries, className }: MenuButtonProps) {
           }
         }}
       >
-        {label} <span aria-hidden="true">▾</span>
+        {icon === undefined ? (
+          <>
+            {label} <span aria-hidden="true">▾</span>
+          </>
+        ) : (
+          <span aria-hidden="true">{icon}</span>
+        )}
       </button>
       {open && (
         <div className="menu" role="menu" id={menuId} aria-label={label} onKeyDown={onMenuKey}>

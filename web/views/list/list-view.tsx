@@ -21,6 +21,7 @@ import { ListPager } from "./list-pager";
 import { StatusLegend } from "./status-legend";
 import { useToastStore } from "../../stores/toast-store";
 import { usePaletteActions } from "./palette-actions";
+import { rowMenu } from "./row-menu";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
 import { useListActions } from "./use-list-actions";
@@ -220,6 +221,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           onSelectAll={selection.selectAll}
           onSort={sort}
           onOpen={openDefault}
+          rowActions={(row) => rowMenu(list, row, actions.run, t)}
         />
       )}
       <StatusLegend columns={columns} messages={list.messages} />

@@ -4,6 +4,7 @@ import { lookup } from "../../xjson/dict";
 import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { useText } from "../../ui/lang-context";
 import { uniqueKeys } from "../keys";
+import { MenuButton, type MenuEntry } from "../../ui/menu-button";
 import { Cell } from "./cell";
 
 export interface ListTableProps {
@@ -17,6 +18,8 @@ export interface ListTableProps {
   onSort: (column: ColumnModel) => void;
   /** Double-click or Enter on a row: the list's default button. */
   onOpen: (key: string) => void;
+  /** The actions one row allows, for its own menu (on phones, where a row is a card). */
+  rowActions?: (row: RowModel) => MenuEntry[];
 }
 
 function ariaSort(column: ColumnModel): "ascending" | "descending" | undefined {
@@ -45,6 +48,7 @@ export function TableFrame({
   onSelectAll,
   onSort,
   onOpen,
+  rowActions,
   scrollRef,
   virtual,
   visible,
@@ -161,6 +165,10 @@ export function TableFrame({
                   onClick={(event) => {
                     event.stopPropagation();
                   }}
+                  // Keys in the checkbox or the row's menu are theirs, not the row's.
+                  onKeyDown={(event) => {
+                    event.stopPropagation();
+                  }}
                 >
                   <input
                     type="checkbox"
@@ -170,11 +178,21 @@ export function TableFrame({
                       onSelect(row.key, { toggle: true });
                     }}
                   />
+                  {rowActions && (
+                    <MenuButton
+                      className="row-menu"
+                      icon="⋯"
+                      label={`${t("rowActions")} ${lookup(row.cells, list.keyname)?.text ?? row.key}`}
+                      entries={rowActions(row)}
+                    />
+                  )}
                 </td>
                 {columns.map((column, columnIndex) => (
                   <td
                     key={columnKeys[columnIndex]}
                     className={column.align ? `align-${column.align}` : undefined}
+                    // A phone shows each row as a card: every value with its column's name.
+                    data-label={column.title}
                   >
                     <Cell column={column} row={row} messages={list.messages} panel={panel} />
                   </td>
