@@ -7,9 +7,17 @@ test("a customer sent by billing with a key lands on their own servers, and the 
   const key = "billing-key-acme-0001";
   await emulator.call({ func: "session.newkey", username: "acme", key, sok: "ok" });
   await page.goto("about:blank");
-  await page.goto(`/dcimgr?func=auth&username=acme&key=${key}&checkcookie=no`);
+  const billing = "https://billing.example.com/clientarea.php?action=productdetails&id=7";
+  await page.goto(`/dcimgr?func=auth&username=acme&key=${key}&checkcookie=no`, {
+    referer: billing,
+  });
 
   await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  // The way back to where the customer came from.
+  await expect(page.getByRole("link", { name: "Back to billing" })).toHaveAttribute(
+    "href",
+    billing,
+  );
   const table = page.getByRole("table");
   await expect(table.getByRole("row")).toHaveCount(4);
   await expect(table.getByRole("row", { name: /web1\.acme\.example/ })).toBeVisible();

@@ -18,6 +18,8 @@ interface SessionState {
   status: SessionStatus;
   /** The last session ended by expiring, not by a logout: the login page says so. */
   endedByExpiry: boolean;
+  /** The billing page a customer came from by key (its referrer): "Back to billing" leads there. */
+  billingUrl?: string;
   /** An operator acting as this user (`su`, mgr5-protocol.md §2.5): every request runs as them. */
   su?: string;
   /** Where "Return" leads once acting ends: the view acting started from. */
@@ -38,6 +40,7 @@ interface SessionActions {
   enterSu: (user: string, returnTo: string) => void;
   leaveSu: () => void;
   setLang: (lang: Lang) => void;
+  setBillingUrl: (url: string | undefined) => void;
 }
 
 const initial: SessionState = {
@@ -91,6 +94,9 @@ export const useSessionStore = create<SessionState & SessionActions>()(
       setLang: (lang) => {
         set({ lang });
       },
+      setBillingUrl: (billingUrl) => {
+        set({ billingUrl });
+      },
       enterSu: (user, returnTo) => {
         set((state) =>
           state.status === "anonymous" || user === state.username
@@ -105,7 +111,19 @@ export const useSessionStore = create<SessionState & SessionActions>()(
     {
       name: "dci-console.session",
       storage: createJSONStorage(() => sessionStorage),
-      partialize: ({ panel, sessionId, username, level, viaKey, lang, status, su, suReturn }) => ({
+      partialize: ({
+        panel,
+        sessionId,
+        username,
+        level,
+        viaKey,
+        lang,
+        status,
+        su,
+        suReturn,
+        billingUrl,
+      }) => ({
+        billingUrl,
         panel,
         sessionId,
         username,

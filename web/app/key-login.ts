@@ -5,6 +5,8 @@ export interface KeyLogin {
   panel: string;
   username: string;
   key: string;
+  /** The billing page the customer came from, when the browser said (http(s), another site). */
+  referrer?: string;
   /** Where to go once signed in: `startform` or `startpage`, with `elid`. */
   start?: string;
   elid?: string;
@@ -20,6 +22,8 @@ export interface FuncLink {
   params: Record<string, string>;
   /** A session the link hands over (`auth=`), taken out of the address like a key. */
   session?: string;
+  /** The billing page the link was followed from, as for a key login. */
+  referrer?: string;
 }
 
 let pending: KeyLogin | undefined;
@@ -27,6 +31,17 @@ let pendingLink: FuncLink | undefined;
 
 /** Parameters of a link that are about the window or the session, not the function. */
 const linkOnly = new Set(["func", "auth", "newwindow", "out", "sfrom", "lang"]);
+
+/** The page that sent the customer here, if it is a web page of another site (the billing). */
+function billingReferrer(): string | undefined {
+  try {
+    const from = new URL(document.referrer);
+    const web = from.protocol === "https:" || from.protocol === "http:";
+    return web && from.origin !== window.location.origin ? from.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function endpointPanel(location: Location): string | undefined {
   // Billing sends customers to the panel endpoint itself, never to a view of it.
@@ -51,6 +66,7 @@ export function captureKeyLogin(location: Location = window.location): boolean {
     key,
     start: params.get("startform") ?? params.get("startpage") ?? undefined,
     elid: params.get("elid") ?? undefined,
+    referrer: billingReferrer(),
   };
   window.history.replaceState(null, "", `/${panel}`);
   return true;
@@ -75,7 +91,13 @@ export function captureFuncLink(location: Location = window.location): FuncLink 
   if (panel === undefined || !func || func === "auth") return undefined;
   const rest: Record<string, string> = {};
   for (const [name, value] of params) if (!linkOnly.has(name)) rest[name] = value;
-  pendingLink = { panel, func, params: rest, session: params.get("auth") || undefined };
+  pendingLink = {
+    panel,
+    func,
+    params: rest,
+    session: params.get("auth") || undefined,
+    referrer: billingReferrer(),
+  };
   window.history.replaceState(null, "", `/${panel}`);
   return pendingLink;
 }

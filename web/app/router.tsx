@@ -39,6 +39,7 @@ async function panelLoader({ params }: LoaderFunctionArgs) {
       key: keyLogin.key,
       lang: useSessionStore.getState().lang,
     });
+    useSessionStore.getState().setBillingUrl(keyLogin.referrer);
   } catch {
     throw redirect(`/${panel}/key-expired`);
   }
@@ -60,6 +61,7 @@ async function openFuncLink(panel: string, link: FuncLink): Promise<never> {
     useSessionStore.getState().signedOut();
     try {
       await adoptSession(link.session, useSessionStore.getState().lang);
+      useSessionStore.getState().setBillingUrl(link.referrer);
     } catch {
       throw redirect(`/${panel}/key-expired`);
     }

@@ -20,6 +20,7 @@ export function Layout() {
   const username = useSessionStore((state) => state.username);
   const lang = useSessionStore((state) => state.lang);
   const setLang = useSessionStore((state) => state.setLang);
+  const billingUrl = useSessionStore((state) => (state.viaKey ? state.billingUrl : undefined));
   const { panel = "" } = useParams();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -52,6 +53,11 @@ export function Layout() {
         <TaskPanel />
         {/* On phones this folds into the menu: it shows while the menu is open. */}
         <div className="app-header-account">
+          {billingUrl && (
+            <a className="btn btn-quiet" href={billingUrl}>
+              {t("backToBilling")}
+            </a>
+          )}
           <span className="app-header-user">{username}</span>
           <select
             aria-label={t("language")}
