@@ -156,7 +156,8 @@ async function look(page: Page, view: View): Promise<Seen> {
   const area = main(page);
   return {
     heading: await area.getByRole("heading").allTextContents(),
-    headers: await area.getByRole("columnheader").allTextContents(),
+    // What is rendered: a header's print-only copy of its title is not.
+    headers: await area.getByRole("columnheader").allInnerTexts(),
     rows: await area.getByRole("row").allTextContents(),
     fields: await fieldsOf(area, fieldsShown[view] ?? []),
   };
@@ -167,7 +168,7 @@ async function expectSame(page: Page, view: View, before: Seen): Promise<void> {
   expect(before.heading.length, view).toBeGreaterThan(0);
   const area = main(page);
   await expect(area.getByRole("heading")).toHaveText(before.heading);
-  await expect(area.getByRole("columnheader")).toHaveText(before.headers);
+  await expect(area.getByRole("columnheader")).toHaveText(before.headers, { useInnerText: true });
   await expect(area.getByRole("row")).toHaveText(before.rows);
   for (const { label, value } of before.fields)
     await expect(area.getByLabel(new RegExp(label))).toHaveValue(value);

@@ -294,6 +294,28 @@ describe("the list", () => {
     expect(emulator.state.servers[0]?.notes).toBe("Rack label checked");
   });
 
+  it("keeps the rows one tab stop with arrows inside, and opens a row by its name", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    const grid = await screen.findByRole("table");
+    const stops = () =>
+      within(grid)
+        .getAllByRole("row")
+        .filter((row) => row.tabIndex === 0);
+    expect(stops()).toHaveLength(1);
+    stops()[0]?.focus();
+    await user.keyboard("{ArrowDown}");
+    await waitFor(() => {
+      expect(rowOf(/S-R01-02/)).toHaveFocus();
+    });
+    await user.keyboard("{ArrowDown}");
+    await waitFor(() => {
+      expect(rowOf(/S-R01-03/)).toHaveFocus();
+    });
+    expect(stops()).toEqual([rowOf(/S-R01-03/)]);
+    await user.click(within(rowOf(/S-R01-02/)).getByRole("button", { name: "S-R01-02" }));
+    expect(await screen.findByRole("heading", { name: "Server: S-R01-02" })).toBeVisible();
+  });
+
   it("opens the default button on a double-click", async () => {
     const { user } = await openSignedIn("/dcimgr/user");
     await user.dblClick(await screen.findByRole("row", { name: /globex/ }));

@@ -16,13 +16,15 @@ interface MenuButtonProps {
   icon?: string;
   entries: MenuEntry[];
   className?: string;
+  /** -1 inside a composite widget (a row of a list) that has its own tab stop. */
+  tabIndex?: number;
 }
 
 /**
  * A button that opens a menu (WAI-ARIA menu button): Enter, Space or ArrowDown open it on the
  * first entry, arrows move, Home/End jump, Escape and Tab close it, a click outside closes it.
  */
-export function MenuButton({ label, icon, entries, className }: MenuButtonProps) {
+export function MenuButton({ label, icon, entries, className, tabIndex }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -88,6 +90,7 @@ export function MenuButton({ label, icon, entries, className }: MenuButtonProps)
         type="button"
         className="btn btn-secondary"
         aria-haspopup="menu"
+        tabIndex={tabIndex}
         aria-label={icon === undefined ? undefined : label}
         title={icon === undefined ? undefined : label}
         aria-expanded={open}

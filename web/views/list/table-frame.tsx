@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent, type MouseEvent, type RefObject } from "react";
+import { useMemo, useState, type KeyboardEvent, type MouseEvent, type RefObject } from "react";
 
 import { lookup } from "../../xjson/dict";
 import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
@@ -61,6 +61,10 @@ export function TableFrame({
   // Rows of a long page are keyed once per page, not on every scroll.
   const rowKeys = useMemo(() => uniqueKeys(list.rows, (row) => row.key), [list.rows]);
   const columnKeys = uniqueKeys(columns, (column) => column.name);
+  // One tab stop for the rows (roving tabindex): the row last focused, the first at the start.
+  const [active, setActive] = useState(0);
+  const canOpen = list.toolbar.some((group) => group.buttons.some((button) => button.isDefault));
+  const nameColumn = columns.find((column) => column.name === list.keyname) ?? columns[0];
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(list.rows.length - 1, index));
@@ -148,7 +152,10 @@ export function TableFrame({
                 data-index={index}
                 aria-rowindex={index + 2}
                 aria-selected={selected}
-                tabIndex={0}
+                tabIndex={index === Math.min(active, list.rows.length - 1) ? 0 : -1}
+                onFocus={() => {
+                  setActive(index);
+                }}
                 className={selected ? "selected" : undefined}
                 onClick={(event) => {
                   onRowClick(event, row);
@@ -172,6 +179,7 @@ export function TableFrame({
                 >
                   <input
                     type="checkbox"
+                    tabIndex={-1}
                     aria-label={`${t("select")} ${lookup(row.cells, list.keyname)?.text ?? row.key}`}
                     checked={selected}
                     onChange={() => {
@@ -182,6 +190,7 @@ export function TableFrame({
                     <MenuButton
                       className="row-menu"
                       icon="⋯"
+                      tabIndex={-1}
                       label={`${t("rowActions")} ${lookup(row.cells, list.keyname)?.text ?? row.key}`}
                       entries={rowActions(row)}
                     />
@@ -194,7 +203,22 @@ export function TableFrame({
                     // A phone shows each row as a card: every value with its column's name.
                     data-label={column.title}
                   >
-                    <Cell column={column} row={row} messages={list.messages} panel={panel} />
+                    {canOpen && column === nameColumn && !column.link ? (
+                      // The name opens the object (the list's default button), as in a file manager.
+                      <button
+                        type="button"
+                        className="row-open"
+                        tabIndex={-1}
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          onOpen(row.key);
+                        }}
+                      >
+                        <Cell column={column} row={row} messages={list.messages} />
+                      </button>
+                    ) : (
+                      <Cell column={column} row={row} messages={list.messages} panel={panel} />
+                    )}
                   </td>
                 ))}
               </tr>
