@@ -57,6 +57,7 @@ export default defineConfig([
   globalIgnores([
     "dist",
     "dist-bench",
+    "dist-shots",
     ".bench",
     "node_modules",
     "public/mockServiceWorker.js",

@@ -29,6 +29,9 @@ export function Notifications() {
               aria-label={`${item.hint}: ${item.text}`}
             >
               <span className="badge">{item.text}</span>
+              <span className="badge-label" aria-hidden="true">
+                {item.hint}
+              </span>
             </Link>
           ) : (
             <span className="badge" title={item.hint} aria-label={`${item.hint}: ${item.text}`}>
