@@ -81,6 +81,9 @@ describe("the list", () => {
       "off",
       "off",
     ]);
+    // The changed rows are marked for a moment, the others not.
+    expect(rowOf(/S-R01-01/)).toHaveClass("changed");
+    expect(rowOf(/S-R01-03/)).not.toHaveClass("changed");
     // What happened to what, said once it is done.
     expect(
       within(screen.getByRole("region", { name: "Notices" })).getByText(

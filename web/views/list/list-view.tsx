@@ -22,6 +22,7 @@ import { StatusLegend } from "./status-legend";
 import { useToastStore } from "../../stores/toast-store";
 import { usePaletteActions } from "./palette-actions";
 import { rowMenu } from "./row-menu";
+import { useChangedRows } from "./use-changed-rows";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
 import { useListActions } from "./use-list-actions";
@@ -83,6 +84,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   const followUp = useFollowUp(panel);
   const [outcome, setOutcome] = useState<{ error?: unknown }>();
   const showToast = useToastStore((state) => state.show);
+  const [changed, markChanged] = useChangedRows();
 
   const columns = list.columns.filter((column) => !hidden.includes(column.name));
   const filterFunc =
@@ -99,6 +101,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
       {
         onSuccess: (result) => {
           if (result.kind === "ok" && followUp(result)) return;
+          markChanged(rows.map((row) => row.key));
           const more = (count: number) => t("andMore").replace("{count}", String(count));
           showToast(
             t("actionDoneOn")
@@ -222,6 +225,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           onSort={sort}
           onOpen={openDefault}
           rowActions={(row) => rowMenu(list, row, actions.run, t)}
+          changedKeys={changed}
         />
       )}
       <StatusLegend columns={columns} messages={list.messages} />

@@ -18,6 +18,8 @@ export interface ListTableProps {
   onSort: (column: ColumnModel) => void;
   /** Double-click or Enter on a row: the list's default button. */
   onOpen: (key: string) => void;
+  /** Rows an action just changed: marked for a moment, so the eye finds them. */
+  changedKeys?: ReadonlySet<string>;
   /** The actions one row allows, for its own menu (on phones, where a row is a card). */
   rowActions?: (row: RowModel) => MenuEntry[];
 }
@@ -49,6 +51,7 @@ export function TableFrame({
   onSort,
   onOpen,
   rowActions,
+  changedKeys,
   scrollRef,
   virtual,
   visible,
@@ -156,7 +159,11 @@ export function TableFrame({
                 onFocus={() => {
                   setActive(index);
                 }}
-                className={selected ? "selected" : undefined}
+                className={
+                  [selected ? "selected" : "", changedKeys?.has(row.key) ? "changed" : ""]
+                    .filter(Boolean)
+                    .join(" ") || undefined
+                }
                 onClick={(event) => {
                   onRowClick(event, row);
                 }}
