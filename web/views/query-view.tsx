@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { useText } from "../ui/lang-context";
+import { Skeleton } from "../ui/skeleton";
 import { Spinner } from "../ui/spinner";
 import { errorMessage } from "./error-message";
 import { RequestError } from "./request-error";
@@ -59,14 +60,16 @@ interface QueryViewProps<T> {
 }
 
 /**
- * The states of one query, the same everywhere: a spinner on the first load, the error box when
+ * The states of one query, the same everywhere: a skeleton (a spinner where it is narrow) on
+ * the first load, the error box when
  * there is nothing to show, and otherwise the data, with a banner when a later refresh failed,
  * so a fault never takes away rows, selection or scroll.
  */
 export function QueryView<T>({ query, children, compact }: QueryViewProps<T>) {
   const t = useText();
   const retry = () => void query.refetch();
-  if (query.isPending) return <Spinner label={t("loading")} />;
+  if (query.isPending)
+    return compact ? <Spinner label={t("loading")} /> : <Skeleton label={t("loading")} />;
   if (query.data === undefined) return <RequestError error={query.error} onRetry={retry} />;
   return (
     <>
