@@ -5,6 +5,7 @@ import { identityOf } from "../api/scope";
 import { useSessionStore } from "../api/session-store";
 import { usePrefsStore } from "../stores/prefs-store";
 import { useCommandStore } from "../stores/command-store";
+import { useFavouritesStore } from "../stores/favourites-store";
 import { useTaskStore } from "../stores/task-store";
 import { useToastStore } from "../stores/toast-store";
 import { clearDrafts } from "../views/form/use-draft";
@@ -22,7 +23,9 @@ function identityKey(state: {
 
 /** The long operations of the identity now signed in, or none. */
 function loadTasks(state: Parameters<typeof identityKey>[0]) {
-  useTaskStore.getState().load(state.status === "anonymous" ? null : identityKey(state));
+  const owner = state.status === "anonymous" ? null : identityKey(state);
+  useTaskStore.getState().load(owner);
+  useFavouritesStore.getState().load(owner);
 }
 
 /**

@@ -1,7 +1,9 @@
+import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { screen, setupMockPanel, waitFor, within } from "../../testing";
 import { openSignedIn } from "../../testing/app-session";
+import { App } from "../app";
 
 const { emulator } = setupMockPanel();
 
@@ -71,5 +73,30 @@ describe("keyboard ways around", () => {
       expect(heading).toHaveFocus();
     });
     expect(screen.getByRole("link", { name: "Skip to content" })).toHaveAttribute("href", "#main");
+  });
+});
+
+describe("menu favourites", () => {
+  it("pins an item to the top for this user, across a reload, and not for another user", async () => {
+    const { user, unmount } = await openSignedIn("/dcimgr/server");
+    const menu = await screen.findByRole("navigation", { name: "Main menu" });
+    await user.click(within(menu).getByRole("button", { name: "Favourite: Racks" }));
+    const pinned = within(menu).getByRole("region", { name: "Favourites" });
+    expect(within(pinned).getByRole("link", { name: "Racks" })).toBeVisible();
+    const equipment = within(menu).getByRole("region", { name: "Equipment" });
+    expect(
+      within(equipment).getByRole("button", { name: "Favourite: Racks", pressed: true }),
+    ).toBeVisible();
+
+    unmount();
+    render(<App />);
+    const again = await screen.findByRole("navigation", { name: "Main menu" });
+    expect(await within(again).findByRole("region", { name: "Favourites" })).toBeVisible();
+
+    unmount();
+    await openSignedIn("/dcimgr/server", "globex", "globex");
+    const theirs = await screen.findByRole("navigation", { name: "Main menu" });
+    await within(theirs).findByRole("link", { name: "Servers" });
+    expect(within(theirs).queryByRole("region", { name: "Favourites" })).not.toBeInTheDocument();
   });
 });

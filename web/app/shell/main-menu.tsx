@@ -7,6 +7,7 @@ import { useScope } from "../../api/scope";
 import { useText } from "../../ui/lang-context";
 import type { DesktopModel } from "../../xjson/model";
 import { QueryView } from "../../views/query-view";
+import { useFavouritesStore } from "../../stores/favourites-store";
 import { funcUrl } from "../../views/urls";
 
 /** The main menu from `func=desktop`: groups and items, the current one marked, with a filter. */
@@ -44,6 +45,14 @@ function MenuGroups({ panel, func, groups: all, filter, setFilter, onNavigate }:
   const t = useText();
   const navigate = useNavigate();
   const needle = filter.trim().toLowerCase();
+  const pinned = useFavouritesStore((state) => state.funcs);
+  const toggle = useFavouritesStore((state) => state.toggle);
+  const everything = all.flatMap((group) => group.items);
+  const favourites = pinned.flatMap((action) => {
+    const item = everything.find((candidate) => candidate.action === action);
+    return item ? [item] : [];
+  });
+  const itemProps = { panel, func, pinned, toggle, onNavigate };
   const groups = all
     .map((group) => ({
       ...group,
@@ -75,24 +84,63 @@ function MenuGroups({ panel, func, groups: all, filter, setFilter, onNavigate }:
           void navigate(funcUrl(panel, first.action));
         }}
       />
+      {favourites.length > 0 && needle === "" && (
+        <MenuSection title={t("favourites")} items={favourites} {...itemProps} />
+      )}
       {groups.map((group) => (
-        <section key={group.name} className="menu-group" aria-label={group.title}>
-          <h2>{group.title}</h2>
-          <ul>
-            {group.items.map((item) => (
-              <li key={item.name}>
-                <NavLink
-                  to={funcUrl(panel, item.action)}
-                  aria-current={item.action === func ? "page" : undefined}
-                  onClick={onNavigate}
-                >
-                  {item.title}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <MenuSection key={group.name} title={group.title} items={group.items} {...itemProps} />
       ))}
     </nav>
+  );
+}
+
+type MenuItem = DesktopModel["groups"][number]["items"][number];
+
+interface MenuSectionProps {
+  title: string;
+  items: MenuItem[];
+  panel: string;
+  func?: string;
+  pinned: string[];
+  toggle: (func: string) => void;
+  onNavigate: () => void;
+}
+
+/** A group of the menu: its items, each with a star that pins it to Favourites. */
+function MenuSection({ title, items, panel, func, pinned, toggle, onNavigate }: MenuSectionProps) {
+  const t = useText();
+  return (
+    <section className="menu-group" aria-label={title}>
+      <h2>{title}</h2>
+      <ul>
+        {items.map((item) => {
+          const starred = pinned.includes(item.action);
+          return (
+            <li key={item.name}>
+              <NavLink
+                to={funcUrl(panel, item.action)}
+                aria-current={item.action === func ? "page" : undefined}
+                onClick={onNavigate}
+              >
+                {item.title}
+              </NavLink>
+              <button
+                type="button"
+                className={starred ? "menu-star starred" : "menu-star"}
+                aria-pressed={starred}
+                title={t(starred ? "unpin" : "pin")}
+                onClick={() => {
+                  toggle(item.action);
+                }}
+              >
+                <span aria-hidden="true">{starred ? "★" : "☆"}</span>
+                {/* Named by text, not aria-label: the item's own label stays unique. */}
+                <span className="visually-hidden">{`${t("favourite")}: ${item.title}`}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
