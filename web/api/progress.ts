@@ -27,7 +27,11 @@ export function progressQuery(scope: Scope, progressId: string) {
       parseProgress(
         await mgrCall({ func: "progress.get", params: { elid: progressId }, signal, scope }),
       ) ?? null,
-    refetchInterval: (query) => (query.state.data === null ? false : pollMs),
-    refetchIntervalInBackground: true,
+    // Polled while the operation runs, only in a visible tab; an error ends it (the task panel
+    // drops a task never reported) rather than asking every few seconds for ever.
+    refetchInterval: (query) =>
+      query.state.data === null || query.state.status === "error" ? false : pollMs,
+    refetchIntervalInBackground: false,
+    retry: 1,
   });
 }

@@ -54,6 +54,7 @@ const initial: SessionState = {
   endedByExpiry: false,
   su: undefined,
   suReturn: undefined,
+  billingUrl: undefined,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
+import { signIn } from "../api/auth";
 import { useSessionStore } from "../api/session-store";
 import { screen, setupMockPanel, userEvent } from "../testing";
 import { App } from "./app";
@@ -26,7 +27,7 @@ function openLink(address: string) {
   return render(<App />);
 }
 
-describe("a link to a function at the panel's endpoint", () => {
+describe("a link to a function at the panel's endpoint", { timeout: 15_000 }, () => {
   it("takes over the session it hands over, asks, then opens the IPMI console billing linked to", async () => {
     const open = vi.spyOn(window, "open").mockReturnValue(null);
     const session = await billingSession("acme");
@@ -64,5 +65,17 @@ describe("a link to a function at the panel's endpoint", () => {
     ).toBeVisible();
     expect(useSessionStore.getState().status).not.toBe("active");
     expect(window.location.href).not.toContain("0123456789abcdef0123");
+  });
+
+  it("never switches a tab someone is signed in to over to the link's session", async () => {
+    const session = await billingSession("acme");
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    openLink(`/dcimgr?auth=${session}&elid=1&func=ipmiredirect`);
+    expect(
+      await screen.findByRole("heading", { name: "Open this function?" }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(useSessionStore.getState().username).toBe("admin");
+    expect(useSessionStore.getState().sessionId).not.toBe(session);
+    expect(window.location.href).not.toContain(session);
   });
 });

@@ -3,6 +3,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { forgetUrlFilters } from "../api/list-filter";
 import { identityOf } from "../api/scope";
 import { useSessionStore } from "../api/session-store";
+import { storable } from "./start-page";
 import { usePrefsStore } from "../stores/prefs-store";
 import { useCommandStore } from "../stores/command-store";
 import { useFavouritesStore } from "../stores/favourites-store";
@@ -23,7 +24,9 @@ function identityKey(state: {
 
 /** The long operations of the identity now signed in, or none. */
 function loadTasks(state: Parameters<typeof identityKey>[0]) {
-  const owner = state.status === "anonymous" ? null : identityKey(state);
+  // Stored per user; a user known only by the session id (`#<id>`) gets nothing stored.
+  const owner =
+    state.status === "anonymous" || !storable(identityOf(state)) ? null : identityKey(state);
   useTaskStore.getState().load(owner);
   useFavouritesStore.getState().load(owner);
 }

@@ -116,7 +116,9 @@ describe("the list", () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-05" }));
     await user.click(screen.getByRole("checkbox", { name: "Select S-R01-01" }));
-    expect(screen.getByRole("button", { name: "Delete" })).toBeDisabled();
+    const del = screen.getByRole("button", { name: "Delete" });
+    expect(del).toHaveAttribute("aria-disabled", "true");
+    expect(del).toHaveAccessibleDescription("Not available for S-R01-05");
     await user.click(screen.getByRole("checkbox", { name: "Select S-R01-05" }));
     await user.click(screen.getByRole("button", { name: "Delete" }));
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Delete" }));

@@ -8,6 +8,7 @@ import { usePrefsStore } from "../stores/prefs-store";
 import { preloadPageKind } from "../views/page-kinds";
 import { funcUrl } from "../views/urls";
 import type { DesktopModel } from "../xjson/model";
+import { funcLinkOpening } from "./key-login";
 import { offeredAsView, viewRequest } from "./routes/view-request";
 import { rememberedStartPage, rememberStartPage } from "./start-page";
 
@@ -60,7 +61,7 @@ function prefetchView(
 export function homeLoader(client: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const panel = params.panel ?? "";
-    if (!signedIn()) return null;
+    if (funcLinkOpening() || !signedIn()) return null;
     const scope = currentScope();
     // The start page is nearly always a function's view: its code loads meanwhile.
     void loadFuncRoute().catch(() => undefined);

@@ -57,8 +57,10 @@ async function openFuncLink(panel: string, link: FuncLink): Promise<never> {
   /* eslint-disable @typescript-eslint/only-throw-error -- react-router redirects by throwing a Response */
   // Not funcUrl: that would record the function as offered, and skip the guard's question.
   const target = withParams(`/${panel}/${encodeURIComponent(link.func)}`, link.params);
-  if (link.session && link.session !== useSessionStore.getState().sessionId) {
-    useSessionStore.getState().signedOut();
+  const { status, sessionId } = useSessionStore.getState();
+  // A tab someone is signed in to is never switched to another session by a link from outside
+  // (that would let any site sign the user in as someone else): the function opens as them.
+  if (link.session && link.session !== sessionId && status !== "active") {
     try {
       await adoptSession(link.session, useSessionStore.getState().lang);
       useSessionStore.getState().setBillingUrl(link.referrer);

@@ -13,7 +13,13 @@ export interface StartPage {
   kind?: string;
 }
 
+/** An identity known only by its session (`#<id>`) is never a storage key: no session id is stored. */
+export function storable(identity: string): boolean {
+  return identity !== "" && !identity.startsWith("#");
+}
+
 export function rememberedStartPage(panel: string, identity: string): StartPage | undefined {
+  if (!storable(identity)) return undefined;
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(`${prefix}${panel}.${identity}`) ?? "");
     if (typeof stored !== "object" || stored === null) return undefined;
@@ -26,6 +32,7 @@ export function rememberedStartPage(panel: string, identity: string): StartPage 
 }
 
 export function rememberStartPage(panel: string, identity: string, start: StartPage): void {
+  if (!storable(identity)) return;
   try {
     localStorage.setItem(`${prefix}${panel}.${identity}`, JSON.stringify(start));
   } catch {

@@ -27,6 +27,10 @@ interface TaskState {
 const storageKey = (owner: string) => `dci-console.tasks.${owner}`;
 /** Finished tasks kept for looking back, newest first. */
 const keptDone = 10;
+/** Operations watched at once; older ones make room. */
+const keptRunning = 20;
+/** A task the panel has not reported by then never will be: it is dropped when loaded. */
+const pendingMs = 2 * 60_000;
 
 function read(owner: string): Task[] {
   try {
@@ -39,7 +43,11 @@ function read(owner: string): Task[] {
 
 function write(owner: string | undefined, tasks: Task[]) {
   if (!owner) return;
-  localStorage.setItem(storageKey(owner), JSON.stringify(tasks));
+  try {
+    localStorage.setItem(storageKey(owner), JSON.stringify(tasks));
+  } catch {
+    // Without storage the tasks last as long as the page.
+  }
 }
 
 /**
@@ -49,7 +57,7 @@ function write(owner: string | undefined, tasks: Task[]) {
  */
 export const useTaskStore = create<TaskState>()((set, get) => {
   const save = (tasks: Task[]) => {
-    const running = tasks.filter((task) => task.state !== "done");
+    const running = tasks.filter((task) => task.state !== "done").slice(0, keptRunning);
     const done = tasks.filter((task) => task.state === "done").slice(0, keptDone);
     const kept = [...running, ...done];
     write(get().owner, kept);
@@ -59,7 +67,11 @@ export const useTaskStore = create<TaskState>()((set, get) => {
     owner: undefined,
     tasks: [],
     load: (owner) => {
-      set({ owner: owner ?? undefined, tasks: owner ? read(owner) : [] });
+      const now = Date.now();
+      const tasks = owner
+        ? read(owner).filter((task) => task.state !== "pending" || now - task.startedAt < pendingMs)
+        : [];
+      set({ owner: owner ?? undefined, tasks });
     },
     add: (task) => {
       save([

@@ -9,7 +9,7 @@ const looks: Record<string, { tone: Tone; en: string; ru: string }> = {
   "p-on": { tone: "ok", en: "On", ru: "Вкл." },
   "p-off": { tone: "muted", en: "Off", ru: "Выкл." },
   "p-error": { tone: "bad", en: "Problem", ru: "Сбой" },
-  "p-disabled": { tone: "muted", en: "Suspended", ru: "Приостановлен" },
+  "p-disabled": { tone: "muted", en: "Disabled", ru: "Отключён" },
   "p-blocked": { tone: "bad", en: "Blocked", ru: "Заблокирован" },
   "p-hwproblem": { tone: "warn", en: "Hardware", ru: "Оборудование" },
   "p-diag": { tone: "busy", en: "Diagnostics", ru: "Диагностика" },

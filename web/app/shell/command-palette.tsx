@@ -33,7 +33,8 @@ export function CommandPalette() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!isOpenKey(event)) return;
+      // Not over a dialog that waits for an answer (a confirmation, signing in again).
+      if (!isOpenKey(event) || document.querySelector('[role="dialog"]')) return;
       event.preventDefault();
       setOpen(true);
     };
@@ -134,7 +135,8 @@ function PaletteDialog({ title, onClose }: { title: string; onClose: () => void 
               setActive((chosen - 1 + found.length) % Math.max(found.length, 1));
             else if (event.key === "Enter") runEntry(found[chosen]);
             else if (event.key === "Escape") close();
-            else return;
+            // The input is the palette's only stop: Tab stays in the dialog.
+            else if (event.key !== "Tab") return;
             event.preventDefault();
           }}
         />

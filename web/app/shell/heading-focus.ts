@@ -5,12 +5,13 @@ import { useLocation } from "react-router";
 const patienceMs = 5000;
 
 /**
- * After a navigation, focus goes to the new page's heading (`#page-title`), so a screen reader
+ * After a navigation to another page, focus goes to the new page's heading (`#page-title`), so a screen reader
  * says where one landed and Tab starts from the page, unless the user already moved focus into
  * the page meanwhile. The heading often appears only once the panel answered: it is waited for.
  */
 export function useHeadingFocus() {
-  const { pathname, search } = useLocation();
+  // Another page, not another sort or page of the same list: that keeps focus where it was.
+  const { pathname } = useLocation();
   useEffect(() => {
     const main = document.getElementById("main");
     if (!main) return;
@@ -36,5 +37,5 @@ export function useHeadingFocus() {
       observer.disconnect();
       window.clearTimeout(timer);
     };
-  }, [pathname, search]);
+  }, [pathname]);
 }

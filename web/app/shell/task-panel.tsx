@@ -17,6 +17,11 @@ function TaskPoller({ task }: { task: Task }) {
   const remove = useTaskStore((state) => state.remove);
   const showToast = useToastStore((state) => state.show);
   const data = progress.data;
+  const failed = progress.isError;
+  useEffect(() => {
+    // The panel cannot say: a task it never reported is dropped, a running one stays as it was.
+    if (failed && task.state === "pending") remove(task.progressId);
+  }, [failed, task.state, task.progressId, remove]);
   useEffect(() => {
     if (data === undefined) return;
     if (data !== null) {

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 
 import { useToastStore, type Toast } from "../../stores/toast-store";
 import { useText } from "../../ui/lang-context";
@@ -9,16 +9,30 @@ const lifetimeMs = 6000;
 function ToastItem({ toast }: { toast: Toast }) {
   const t = useText();
   const dismiss = useToastStore((state) => state.dismiss);
+  const [held, setHeld] = useState(false);
   useEffect(() => {
+    if (held) return;
     const timer = window.setTimeout(() => {
       dismiss(toast.id);
     }, lifetimeMs);
     return () => {
       window.clearTimeout(timer);
     };
-  }, [dismiss, toast.id]);
+  }, [dismiss, toast.id, held]);
+  const hold = () => {
+    setHeld(true);
+  };
+  const release = () => {
+    setHeld(false);
+  };
   return (
-    <li className={`toast toast-${toast.tone}`}>
+    <li
+      className={`toast toast-${toast.tone}`}
+      onMouseEnter={hold}
+      onMouseLeave={release}
+      onFocus={hold}
+      onBlur={release}
+    >
       <span>{toast.text}</span>
       <button
         type="button"

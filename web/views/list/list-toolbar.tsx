@@ -73,10 +73,11 @@ export function ListToolbar({ list, selected, onRun }: ListToolbarProps) {
                   key={buttonKey}
                   title={why ?? button.hint}
                   aria-description={why}
-                  disabled={disabled}
+                  // Not `disabled`: a disabled button cannot be focused, and its reason not heard.
+                  aria-disabled={disabled || undefined}
                   variant={button.isDefault ? "primary" : "secondary"}
                   onClick={() => {
-                    onRun(button);
+                    if (!disabled) onRun(button);
                   }}
                 >
                   {button.caption}

@@ -66,6 +66,8 @@ export function TableFrame({
   const columnKeys = uniqueKeys(columns, (column) => column.name);
   // One tab stop for the rows (roving tabindex): the row last focused, the first at the start.
   const [active, setActive] = useState(0);
+  // The active row, or the first drawn one when a long page has scrolled it away.
+  const tabStop = visible.some((item) => item.index === active) ? active : visible[0]?.index;
   const canOpen = list.toolbar.some((group) => group.buttons.some((button) => button.isDefault));
   const nameColumn = columns.find((column) => column.name === list.keyname) ?? columns[0];
 
@@ -155,7 +157,7 @@ export function TableFrame({
                 data-index={index}
                 aria-rowindex={index + 2}
                 aria-selected={selected}
-                tabIndex={index === Math.min(active, list.rows.length - 1) ? 0 : -1}
+                tabIndex={index === tabStop ? 0 : -1}
                 onFocus={() => {
                   setActive(index);
                 }}
