@@ -5,7 +5,7 @@ import type { Texts } from "../i18n";
 import type { Server } from "../state";
 import { parentServer, serverCrumbs } from "./server-children";
 import { dailyBytes, periodDays, periods, trafficTexts, type Period } from "./traffic";
-import { burstForPeriod } from "./traffic-pie";
+import { burstForPeriod } from "./traffic-burstable";
 
 const texts: Texts = {
   en: {

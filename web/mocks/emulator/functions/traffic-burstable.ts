@@ -1,9 +1,17 @@
-import type { FuncContext, FuncDef } from "../context";
-import { readSubmitted, type SlistItem } from "../documents/form";
+import type { FuncDef } from "../context";
 import { renderReport, type ReportSpec } from "../documents/report";
 import type { Texts } from "../i18n";
 import { visibleServers } from "./server-list";
-import { dailyBytes, periodDays, periods, trafficTexts, type Period } from "./traffic";
+import type { Server } from "../state";
+import {
+  chosenPeriod,
+  dailyBytes,
+  periodDays,
+  periodSlists,
+  serverLabel,
+  trafficTexts,
+  type Period,
+} from "./traffic";
 
 const texts: Texts = {
   en: {
@@ -48,10 +56,14 @@ export function burstMbits(serverId: number, owner: string): number {
   return Math.round(meanMbits * (1.5 + (serverId % 4) / 4));
 }
 
-function slists(ctx: FuncContext): Record<string, SlistItem[]> {
-  return {
-    period: periods.map((key) => ({ key, label: texts[ctx.lang][`period_${key}`] ?? key })),
-  };
+/**
+ * A server's 95th percentile over a period in Mbit/s, as `trafficburstable` gives it: a longer
+ * period has more peaks to choose from, so the figure creeps up with its length.
+ */
+export function burstForPeriod(server: Server, period: Period): number {
+  return Math.round(
+    burstMbits(server.id, server.owner) * (1 + Math.log10(periodDays[period]) / 10),
+  );
 }
 
 /**
@@ -62,22 +74,15 @@ export const trafficBurstable: FuncDef = {
   name: "trafficburstable",
   summary: "Burstable (95th percentile) traffic per server for a period; rows carry id and burst",
   handle(ctx) {
-    const formSpec = { name: spec.name, texts: spec.texts, pages: spec.form };
-    const chosen =
-      ctx.params.sok === "ok" || ctx.params.period
-        ? readSubmitted(ctx, formSpec, { isNew: false, slists: slists(ctx) }).period
-        : undefined;
-    const period = (chosen ?? "currentmonth") as Period;
-    // A longer period has more peaks to choose from: the percentile creeps up a little.
-    const growth = 1 + Math.log10(periodDays[period]) / 10;
+    const period = chosenPeriod(ctx, spec);
     const rows = visibleServers(ctx).map((server) => ({
       id: String(server.id),
-      hostname: server.hostname === "free.ds" ? `${server.name} (free.ds)` : server.hostname,
-      burst: String(Math.round(burstMbits(server.id, server.owner) * growth)),
+      hostname: serverLabel(server),
+      burst: String(burstForPeriod(server, period)),
     }));
     return renderReport(ctx, spec, {
       values: { period },
-      slists: slists(ctx),
+      slists: periodSlists(ctx, texts),
       bands: { traff: { rows } },
     });
   },

@@ -1,11 +1,17 @@
-import type { FuncContext, FuncDef } from "../context";
-import { readSubmitted, type SlistItem } from "../documents/form";
+import type { FuncDef } from "../context";
 import { renderReport, type ReportSpec } from "../documents/report";
 import type { Lang, Texts } from "../i18n";
-import type { Server } from "../state";
 import { visibleServers } from "./server-list";
-import { dailyBytes, formatBytes, periodDays, periods, trafficTexts, type Period } from "./traffic";
-import { burstMbits } from "./traffic-burstable";
+import {
+  chosenPeriod,
+  dailyBytes,
+  formatBytes,
+  periodDays,
+  periodSlists,
+  serverLabel,
+  trafficTexts,
+} from "./traffic";
+import { burstForPeriod } from "./traffic-burstable";
 
 /** The traffic report's texts without the drill-down hint: these pies lead nowhere. */
 const base = (lang: Lang) =>
@@ -97,37 +103,6 @@ const burstablePieSpec: ReportSpec = {
   ],
 };
 
-function slists(ctx: FuncContext, texts: Texts): Record<string, SlistItem[]> {
-  return {
-    period: periods.map((key) => ({ key, label: texts[ctx.lang][`period_${key}`] ?? key })),
-  };
-}
-
-/** The submitted period, `currentmonth` when none is given (node-dcimanager sends none). */
-function chosenPeriod(ctx: FuncContext, spec: ReportSpec): Period {
-  const formSpec = { name: spec.name, texts: spec.texts, pages: spec.form };
-  const chosen =
-    ctx.params.sok === "ok" || ctx.params.period
-      ? readSubmitted(ctx, formSpec, { isNew: false, slists: slists(ctx, spec.texts) }).period
-      : undefined;
-  return (chosen ?? "currentmonth") as Period;
-}
-
-/** The name the traffic reports show: a free server by its name, as `traffic` does. */
-function label(server: Server): string {
-  return server.hostname === "free.ds" ? `${server.name} (free.ds)` : server.hostname;
-}
-
-/**
- * A server's 95th percentile over a period in Mbit/s, as `trafficburstable` gives it: a longer
- * period has more peaks to choose from, so the figure creeps up with its length.
- */
-export function burstForPeriod(server: Server, period: Period): number {
-  return Math.round(
-    burstMbits(server.id, server.owner) * (1 + Math.log10(periodDays[period]) / 10),
-  );
-}
-
 const bytesCell = (bytes: number) => ({ text: formatBytes(bytes), attrs: { orig: String(bytes) } });
 
 /**
@@ -150,7 +125,7 @@ export const trafficPie: FuncDef = {
       total += rx + tx;
       return {
         id: String(server.id),
-        hostname: label(server),
+        hostname: serverLabel(server),
         rx: bytesCell(rx),
         tx: bytesCell(tx),
         value: bytesCell(rx + tx),
@@ -158,7 +133,7 @@ export const trafficPie: FuncDef = {
     });
     return renderReport(ctx, pieSpec, {
       values: { period },
-      slists: slists(ctx, pieSpec.texts),
+      slists: periodSlists(ctx, pieSpec.texts),
       bands: {
         trafficpie: {
           rows: [{ period: pieTexts[ctx.lang][`period_${period}`], value: bytesCell(total) }],
@@ -181,12 +156,12 @@ export const trafficBurstablePie: FuncDef = {
     const period = chosenPeriod(ctx, burstablePieSpec);
     const rows = visibleServers(ctx).map((server) => ({
       id: String(server.id),
-      hostname: label(server),
+      hostname: serverLabel(server),
       burst: String(burstForPeriod(server, period)),
     }));
     return renderReport(ctx, burstablePieSpec, {
       values: { period },
-      slists: slists(ctx, burstablePieSpec.texts),
+      slists: periodSlists(ctx, burstablePieSpec.texts),
       bands: { traff: { rows } },
     });
   },

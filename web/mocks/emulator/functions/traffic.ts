@@ -2,6 +2,7 @@ import type { FuncContext, FuncDef } from "../context";
 import { readSubmitted, type SlistItem } from "../documents/form";
 import { renderReport, type ReportSpec } from "../documents/report";
 import type { Texts } from "../i18n";
+import type { Server } from "../state";
 import { visibleServers } from "./server-list";
 
 export const periods = [
@@ -79,10 +80,26 @@ export function dailyBytes(serverId: number, owner: string, direction: "rx" | "t
   return Math.round(base * (direction === "tx" ? 1 + ((serverId * 3) % 5) : 1));
 }
 
-function slists(ctx: FuncContext): Record<string, SlistItem[]> {
+/** The period choices of a traffic report, in its own words. */
+export function periodSlists(ctx: FuncContext, texts: Texts): Record<string, SlistItem[]> {
   return {
-    period: periods.map((key) => ({ key, label: trafficTexts[ctx.lang][`period_${key}`] ?? key })),
+    period: periods.map((key) => ({ key, label: texts[ctx.lang][`period_${key}`] ?? key })),
   };
+}
+
+/** The submitted period, `currentmonth` when none is given (API clients send none). */
+export function chosenPeriod(ctx: FuncContext, spec: ReportSpec): Period {
+  const formSpec = { name: spec.name, texts: spec.texts, pages: spec.form };
+  const chosen =
+    ctx.params.sok === "ok" || ctx.params.period
+      ? readSubmitted(ctx, formSpec, { isNew: false, slists: periodSlists(ctx, spec.texts) }).period
+      : undefined;
+  return (chosen ?? "currentmonth") as Period;
+}
+
+/** The name the traffic reports show: a free server by its label, since all are `free.ds`. */
+export function serverLabel(server: Server): string {
+  return server.hostname === "free.ds" ? `${server.name} (free.ds)` : server.hostname;
 }
 
 const spec: ReportSpec = {
@@ -114,12 +131,7 @@ export const traffic: FuncDef = {
   summary:
     "Traffic report per server for a period (period=currentmonth...); customers see their own servers",
   handle(ctx) {
-    const formSpec = { name: spec.name, texts: spec.texts, pages: spec.form };
-    const chosen =
-      ctx.params.sok === "ok" || ctx.params.period
-        ? readSubmitted(ctx, formSpec, { isNew: false, slists: slists(ctx) }).period
-        : undefined;
-    const period = (chosen ?? "currentmonth") as Period;
+    const period = chosenPeriod(ctx, spec);
     const days = periodDays[period];
     const rows = visibleServers(ctx).map((server) => {
       const rx = dailyBytes(server.id, server.owner, "rx") * days;
@@ -127,7 +139,7 @@ export const traffic: FuncDef = {
       return {
         id: String(server.id),
         hostname: {
-          text: server.hostname === "free.ds" ? `${server.name} (free.ds)` : server.hostname,
+          text: serverLabel(server),
           attrs: { link: `func=trafficdetails&elid=${server.id}&period=${period}&sok=ok` },
         },
         rx: { text: formatBytes(rx), attrs: { orig: String(rx) } },
@@ -136,7 +148,7 @@ export const traffic: FuncDef = {
     });
     return renderReport(ctx, spec, {
       values: { period },
-      slists: slists(ctx),
+      slists: periodSlists(ctx, trafficTexts),
       bands: { traff: { rows } },
     });
   },
