@@ -56,6 +56,7 @@ try {
 
   const dark = await desktop("dark");
   await dark.page.keyboard.press("Control+k");
+  await dark.page.getByRole("combobox", { name: /Type a page/ }).waitFor();
   await dark.page.keyboard.type("o");
   await dark.page.screenshot({ path: `${out}/palette-dark.png` });
   await dark.page.keyboard.press("Escape");

@@ -12,7 +12,7 @@ describe("the command palette", () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await screen.findByRole("table");
     await user.keyboard("{Control>}k{/Control}");
-    const palette = screen.getByRole("dialog", { name: "Go to or do" });
+    const palette = await screen.findByRole("dialog", { name: "Go to or do" });
     await user.type(within(palette).getByRole("combobox"), "racks");
     expect(within(palette).getByRole("option", { name: /Racks/ })).toHaveAttribute(
       "aria-selected",
@@ -27,7 +27,7 @@ describe("the command palette", () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
     await user.keyboard("/");
-    const palette = screen.getByRole("dialog", { name: "Go to or do" });
+    const palette = await screen.findByRole("dialog", { name: "Go to or do" });
     await user.type(within(palette).getByRole("combobox"), "power o");
     expect(within(palette).getByRole("option", { name: /Power off/ })).toHaveTextContent(
       "Not available for S-R01-03",
@@ -53,7 +53,7 @@ describe("the command palette", () => {
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     await screen.findByRole("heading", { name: "Servers" });
     await user.keyboard("{Control>}k{/Control}");
-    const palette = screen.getByRole("dialog", { name: "Go to or do" });
+    const palette = await screen.findByRole("dialog", { name: "Go to or do" });
     await user.type(within(palette).getByRole("combobox"), "S-R01-02");
     expect(within(palette).getByRole("option", { name: /Server: S-R01-02/ })).toHaveTextContent(
       "Recent",
