@@ -12,7 +12,12 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // Pictures compared where the look is the point (e2e/look.spec.ts): a little anti-aliasing
+    // may differ, a changed colour, border or layout may not.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: "disabled", caret: "hide" },
+  },
   reporter: [["list"]],
   use: {
     ...devices["Desktop Chrome"],
