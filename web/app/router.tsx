@@ -13,7 +13,7 @@ import { funcUrl, withParams } from "../views/urls";
 import { defaultPanel, isPanelName, withoutManagerPrefix } from "./config";
 import { takeFuncLink, takeKeyLogin, type FuncLink } from "./key-login";
 import { lazyView } from "./lazy-route";
-import { funcLoader, homeLoader, loadFuncRoute } from "./route-loaders";
+import { funcLoader, homeLoader, loadFuncRoute, loadHomeRoute } from "./route-loaders";
 import { NotFoundRoute } from "./routes/not-found-route";
 import { RouteError } from "./routes/route-error";
 import { RequireSession } from "./routes/require-session";
@@ -120,10 +120,7 @@ export function createRouter(queryClient: QueryClient) {
               index: true,
               errorElement: <RouteError />,
               loader: homeLoader(queryClient),
-              lazy: lazyView(
-                () => import("./routes/panel-home-route"),
-                (module) => module.PanelHomeRoute,
-              ),
+              lazy: lazyView(loadHomeRoute, (module) => module.PanelHomeRoute),
             },
             {
               path: ":func",

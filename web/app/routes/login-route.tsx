@@ -9,6 +9,7 @@ import { useText } from "../../ui/lang-context";
 import { SelectField } from "../../ui/select-field";
 import { TextField } from "../../ui/text-field";
 import { refusalText } from "../refusal-text";
+import { preloadSignedInCode } from "../route-loaders";
 
 interface LoginState {
   from?: string;
@@ -32,6 +33,7 @@ export function LoginRoute() {
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
+    preloadSignedInCode();
     setPending(true);
     setError(undefined);
     try {
@@ -73,6 +75,8 @@ export function LoginRoute() {
           onChange={(event) => {
             setPassword(event.target.value);
           }}
+          // Typing the password: the network is idle, the next page's code can come meanwhile.
+          onFocus={preloadSignedInCode}
         />
         <SelectField
           label={t("language")}
