@@ -117,11 +117,14 @@ async function signInOnce(context: BrowserContext, base: string): Promise<SignIn
   const names: [string[], string[]] = [[], []];
   const scripts = countScripts(context, names[0]);
   await page.goto(`${base}/dcimgr/login`);
+  await page.getByRole("button", { name: "Log in" }).waitFor();
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  // The login page as drawn; what it fetches while the user types counts for the first list.
+  const loginJs = await scripts();
+  const more = countScripts(context, names[1]);
   await page.getByLabel("Username").fill("admin");
   await page.getByLabel("Password").fill("admin");
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-  const loginJs = await scripts();
-  const more = countScripts(context, names[1]);
   await page.evaluate(() => {
     const bench = window as unknown as { benchClick?: number; benchRow?: Promise<number> };
     document.addEventListener("click", () => (bench.benchClick = performance.now()), {
