@@ -294,7 +294,9 @@ describe("the list", () => {
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
     expect(
-      within(screen.getByRole("region", { name: "Notices" })).getByText("Server S-R01-01: saved"),
+      within(screen.getByRole("region", { name: "Notices" })).getByText(
+        "Save: done for Server S-R01-01",
+      ),
     ).toBeVisible();
     expect(emulator.state.servers[0]?.notes).toBe("Rack label checked");
   });

@@ -50,10 +50,12 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
       form={form}
       subject={subject}
       trail={back && from ? { to: back, label: from } : undefined}
-      onDone={(result, submitted, progressId) => {
+      onDone={(result, submitted, progressId, caption) => {
         if (!filterOf && result)
           showToast(
-            t("savedObject").replace("{object}", subject ? `${form.title} ${subject}` : form.title),
+            t("actionDoneOn")
+              .replace("{action}", caption ?? form.title)
+              .replace("{objects}", subject ? `${form.title} ${subject}` : form.title),
           );
         if (progressId && !filterOf)
           addTask({

@@ -20,7 +20,13 @@ export interface FormDone {
    * After OK succeeded (with the values it sent, passwords left out, and the `progressid` it
    * was sent with, §7.6), or Cancel.
    */
-  onDone: (result?: OkModel, submitted?: Record<string, string>, progressId?: string) => void;
+  onDone: (
+    result?: OkModel,
+    submitted?: Record<string, string>,
+    progressId?: string,
+    /** The caption of the button that was pressed ("Save", "Start"), for the notice. */
+    caption?: string,
+  ) => void;
   /** A `func` button: open another function with this form's object. */
   onOpen: (func: string, params: Record<string, string | undefined>) => void;
   /** A `blank` button's result: an address for a new window. */
@@ -175,6 +181,7 @@ export function useFormController(initial: FormModel, done: FormDone) {
       result,
       dictOf(Object.entries(sent).filter(([name]) => !secret.has(name))),
       progressId,
+      button.caption,
     );
   };
 

@@ -1,0 +1,58 @@
+import { expect, signIn, test } from "./fixtures";
+
+test("an OS installation says it started, shows its progress in Tasks across a reload, and says when it is done", async ({
+  page,
+  emulator,
+}) => {
+  await signIn(page, "admin");
+  await page
+    .getByRole("table")
+    .getByRole("row", { name: /S-R01-03/ })
+    .click();
+  await page.getByRole("button", { name: "Operations", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Operations" }).click();
+  await expect(page.getByRole("heading", { name: "Server operations: S-R01-03" })).toBeVisible();
+  await page.getByLabel(/^Root password/).fill("Sup3r-secret!");
+  await page.getByLabel(/^Repeat the password/).fill("Sup3r-secret!");
+  await page.getByRole("button", { name: "Start" }).click();
+
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  await expect(page.getByText("Start: done for Server operations S-R01-03")).toBeVisible();
+  const tasks = page.getByRole("button", { name: /Tasks/ });
+  await expect(tasks).toContainText("1");
+  await expect(
+    page.getByRole("row", { name: /S-R01-03/ }).getByRole("img", { name: /OS installation/ }),
+  ).toBeVisible();
+
+  await emulator.advanceClock(600_000);
+  await page.reload();
+  await page.getByRole("button", { name: /Tasks/ }).click();
+  const bar = page.getByRole("region", { name: "Tasks" }).getByRole("progressbar");
+  await expect(bar).toHaveAttribute("value", /^(4\d|5\d)$/);
+
+  await emulator.advanceClock(1_200_000);
+  await expect(page.getByText("Server operations: S-R01-03: finished")).toBeVisible({
+    timeout: 15_000,
+  });
+});
+
+test("the command palette runs an action of the list for the selection", async ({
+  page,
+  emulator,
+}) => {
+  await signIn(page, "admin");
+  await page
+    .getByRole("table")
+    .getByRole("row", { name: /S-R01-01/ })
+    .click();
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog", { name: "Go to or do" });
+  await palette.getByRole("combobox").fill("reboot");
+  await palette.getByRole("combobox").press("Enter");
+  await page
+    .getByRole("dialog", { name: "Reboot" })
+    .getByRole("button", { name: "Reboot" })
+    .click();
+  await expect.poll(() => emulator.journalCount("server.reboot")).toBe(1);
+  await expect(page.getByText("Reboot: done for S-R01-01")).toBeVisible();
+});
