@@ -323,6 +323,14 @@ describe("the list", () => {
     expect(await screen.findByRole("heading", { name: "Server: S-R01-02" })).toBeVisible();
   });
 
+  it("gives a customer's short list no column chooser or export, and keeps printing", async () => {
+    await openSignedIn("/dcimgr/server", "acme", "acme");
+    await screen.findByRole("table");
+    expect(screen.queryByRole("button", { name: "Columns" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Export CSV" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Print" })).toBeVisible();
+  });
+
   it("opens the default button on a double-click", async () => {
     const { user } = await openSignedIn("/dcimgr/user");
     await user.dblClick(await screen.findByRole("row", { name: /globex/ }));

@@ -19,6 +19,7 @@ import { ExportButton } from "./export-button";
 import { FilterBanner } from "./filter-banner";
 import { ListPager } from "./list-pager";
 import { StatusLegend } from "./status-legend";
+import { useSessionStore } from "../../api/session-store";
 import { useToastStore } from "../../stores/toast-store";
 import { usePaletteActions } from "./palette-actions";
 import { rowMenu } from "./row-menu";
@@ -39,6 +40,11 @@ interface ListViewProps {
 
 /** Names shown in a confirmation before the rest are counted. */
 const namedInConfirm = 10;
+
+/** mgr5's administrator level (mgr5-protocol.md §2.1): below it, a customer. */
+const operatorLevel = 29;
+/** A list this short is read at a glance: no column chooser or export for a customer. */
+const shortList = 20;
 
 /** The rows by their names (`keyname`): the first few, then "and N more". */
 function rowNames(rows: RowModel[], list: ListModel, more: (count: number) => string): string {
@@ -87,6 +93,9 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   const [changed, markChanged] = useChangedRows();
 
   const columns = list.columns.filter((column) => !hidden.includes(column.name));
+  // A customer's short list needs no column chooser or export: they help operators and long lists.
+  const level = useSessionStore((state) => state.level) ?? 0;
+  const toolsHelp = level >= operatorLevel || list.page.total > shortList || hidden.length > 0;
   const filterFunc =
     list.toolbar.flatMap((group) => group.buttons).find((button) => button.name === "filter")
       ?.func ?? `${list.func}.filter`;
@@ -169,14 +178,18 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           }}
         />
         <div className="list-utilities no-print">
-          <ColumnChooser
-            columns={list.columns}
-            hidden={hidden}
-            onChange={(next) => {
-              setHidden(prefsKey, next);
-            }}
-          />
-          <ExportButton list={list} columns={columns} params={params} />
+          {toolsHelp && (
+            <>
+              <ColumnChooser
+                columns={list.columns}
+                hidden={hidden}
+                onChange={(next) => {
+                  setHidden(prefsKey, next);
+                }}
+              />
+              <ExportButton list={list} columns={columns} params={params} />
+            </>
+          )}
           <Button
             className="no-print"
             onClick={() => {
