@@ -1,5 +1,5 @@
 import type { ButtonModel, RowModel } from "./model";
-import { buttonState, needsSelection } from "./toolbar";
+import { buttonState, needsSelection, selectionNeed } from "./toolbar";
 
 /**
  * Why a toolbar button cannot be pressed: it needs exactly one row, or at least one, or some
@@ -12,13 +12,6 @@ export type DisabledReason =
 
 const namedRows = 3;
 
-function oneRowOnly(button: ButtonModel): boolean {
-  return (
-    ["editlist", "action", "window", "preview"].includes(button.type) ||
-    (button.type === "edit" && button.noGroupEdit)
-  );
-}
-
 /**
  * The reason a disabled button gives (mgr5-protocol.md §5.2), or undefined when it is not
  * disabled. Stops after naming a few rows, so a page of 10,000 selected rows stays cheap.
@@ -28,7 +21,7 @@ export function disabledReason(
   selected: RowModel[],
 ): DisabledReason | undefined {
   if (buttonState(button, selected) !== "disabled") return undefined;
-  if (oneRowOnly(button) && selected.length !== 1) return { kind: "selectOne" };
+  if (selectionNeed(button) === "one" && selected.length !== 1) return { kind: "selectOne" };
   if (selected.length === 0 && needsSelection(button)) return { kind: "selectSome" };
   const rows: RowModel[] = [];
   let more = false;

@@ -4,24 +4,29 @@ import type { ButtonModel, RowModel } from "./model";
 /** What a toolbar button shows for the current selection. */
 export type ButtonState = "enabled" | "disabled" | "hidden";
 
-/** How many selected rows a button type needs (mgr5-protocol.md §5.2). */
-function selectionAllows(button: ButtonModel, count: number): boolean {
+/** How many selected rows a button type needs (mgr5-protocol.md §5.2): one, some, or any. */
+export function selectionNeed(button: ButtonModel): "one" | "some" | "any" {
   switch (button.type) {
     case "edit":
-      return button.noGroupEdit ? count === 1 : count >= 1;
+      return button.noGroupEdit ? "one" : "some";
     case "editlist":
     case "action":
     case "window":
     case "preview":
-      return count === 1;
+      return "one";
     case "group":
     case "groupdownload":
     case "groupform":
     case "groupwindow":
-      return count >= 1;
+      return "some";
     default:
-      return true;
+      return "any";
   }
+}
+
+function selectionAllows(button: ButtonModel, count: number): boolean {
+  const need = selectionNeed(button);
+  return need === "one" ? count === 1 : need === "some" ? count >= 1 : true;
 }
 
 /** A row's verdict from the button's conditions: `remove` hides, `hide` disables, `show` enables. */
