@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 import { useCommandStore } from "../../stores/command-store";
 import { useText } from "../../ui/lang-context";
@@ -18,6 +18,11 @@ export function usePaletteActions(
 ) {
   const t = useText();
   const setActions = useCommandStore((state) => state.setActions);
+  // The list's runner is a new function every render: read at run time, not a reason to recompute.
+  const runner = useRef(run);
+  useEffect(() => {
+    runner.current = run;
+  });
   useEffect(() => {
     const buttons = list.toolbar.flatMap((group) => group.buttons);
     setActions(
@@ -33,11 +38,11 @@ export function usePaletteActions(
               ? (reasonText(disabledReason(button, selected), list, t) ?? "")
               : undefined,
           run: () => {
-            run(button, selected);
+            runner.current(button, selected);
           },
         })),
     );
-  }, [list, selected, run, setActions, t]);
+  }, [list, selected, setActions, t]);
   useEffect(
     () => () => {
       setActions([]);
