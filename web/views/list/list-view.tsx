@@ -8,7 +8,6 @@ import { usePrefsStore } from "../../stores/prefs-store";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
-import { lookup } from "../../xjson/dict";
 import type { ButtonModel, ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { Breadcrumbs } from "../breadcrumbs";
 import { useFollowUp } from "../follow-up";
@@ -26,6 +25,9 @@ import { rowMenu } from "./row-menu";
 import { useChangedRows } from "./use-changed-rows";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
+import { GroupResults } from "./group-results";
+import { confirmText, namesIn, rowName, rowNames } from "./row-names";
+import { useGroupRun } from "./use-group-run";
 import { useListActions } from "./use-list-actions";
 import { useSelection } from "./use-selection";
 
@@ -38,31 +40,10 @@ interface ListViewProps {
   isFetching: boolean;
 }
 
-/** Names shown in a confirmation before the rest are counted. */
-const namedInConfirm = 10;
-
 /** mgr5's administrator level (mgr5-protocol.md §2.1): below it, a customer. */
 const operatorLevel = 29;
 /** A list this short is read at a glance: no column chooser or export for a customer. */
 const shortList = 20;
-
-/** The rows by their names (`keyname`): the first few, then "and N more". */
-function rowNames(rows: RowModel[], list: ListModel, more: (count: number) => string): string {
-  const names = rows.map((row) => lookup(row.cells, list.keyname)?.text ?? row.key);
-  const delimiter = list.messages.msg_confirm_delimiter ?? ", ";
-  const shown = names.slice(0, namedInConfirm).join(delimiter);
-  const rest = names.length > namedInConfirm ? ` ${more(names.length - namedInConfirm)}` : "";
-  return `${shown}${rest}`;
-}
-
-function confirmText(
-  button: ButtonModel,
-  rows: RowModel[],
-  list: ListModel,
-  more: (count: number) => string,
-): string {
-  return `${button.confirm ?? button.caption} ${rowNames(rows, list, more)}?`;
-}
 
 /** Delete-like actions get a red confirmation: the panel's delete icon or name says so. */
 function isDestructive(button: ButtonModel): boolean {
@@ -100,8 +81,37 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
     list.toolbar.flatMap((group) => group.buttons).find((button) => button.name === "filter")
       ?.func ?? `${list.func}.filter`;
 
+  const more = (count: number) => t("andMore").replace("{count}", String(count));
+  const group = useGroupRun((run) => {
+    const done = run.items.filter((item) => item.state === "done");
+    markChanged(done.map((item) => item.key));
+    if (done.length === run.items.length) {
+      showToast(
+        t("actionDoneOn")
+          .replace("{action}", run.caption)
+          .replace(
+            "{objects}",
+            namesIn(
+              done.map((item) => item.name),
+              list,
+              more,
+            ),
+          ),
+      );
+    }
+  });
   const runGroup = (button: ButtonModel, rows: RowModel[]) => {
     setOutcome(undefined);
+    group.dismiss();
+    if (rows.length > 1) {
+      group.start({
+        func: button.func,
+        caption: button.caption,
+        plid: list.plid,
+        items: rows.map((row) => ({ key: row.key, name: rowName(row, list) })),
+      });
+      return;
+    }
     action.mutate(
       {
         func: button.func,
@@ -111,7 +121,6 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         onSuccess: (result) => {
           if (result.kind === "ok" && followUp(result)) return;
           markChanged(rows.map((row) => row.key));
-          const more = (count: number) => t("andMore").replace("{count}", String(count));
           showToast(
             t("actionDoneOn")
               .replace("{action}", button.caption)
@@ -216,6 +225,17 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           );
         }}
       />
+      {group.run && (
+        <GroupResults
+          run={group.run}
+          onCancel={group.cancel}
+          onDismiss={group.dismiss}
+          onSelectFailed={(keys) => {
+            selection.selectAll(false);
+            for (const key of keys) selection.select(key, { toggle: true });
+          }}
+        />
+      )}
       {outcome?.error !== undefined && (
         <RequestError
           error={outcome.error}

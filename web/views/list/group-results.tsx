@@ -1,0 +1,86 @@
+import { Button } from "../../ui/button";
+import { useText } from "../../ui/lang-context";
+import { errorMessage } from "../error-message";
+import { countStates, type GroupRun } from "./use-group-run";
+
+interface GroupResultsProps {
+  run: GroupRun;
+  onCancel: () => void;
+  onDismiss: () => void;
+  /** Selects the objects that were not done, to look at them or try again. */
+  onSelectFailed: (keys: string[]) => void;
+}
+
+/**
+ * A group action's result per object: a bar while it runs, then which were done, which the
+ * panel refused (in its words), which may have been done, and which were not started.
+ */
+export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: GroupResultsProps) {
+  const t = useText();
+  const counts = countStates(run.items);
+  const total = run.items.length;
+  const settled = total - counts.waiting - counts.running;
+  const fill = (text: string, values: Record<string, number | string>) =>
+    Object.entries(values).reduce(
+      (result, [name, value]) => result.replace(`{${name}}`, String(value)),
+      text,
+    );
+  const problems = run.items.filter((item) => item.state === "failed" || item.state === "unknown");
+  const skipped = run.items.filter((item) => item.state === "skipped");
+  const notDone = [...problems, ...skipped].map((item) => item.key);
+  return (
+    <section
+      className={`group-results${problems.length > 0 ? " group-results-failed" : ""}`}
+      aria-labelledby="group-results-title"
+    >
+      <h2 id="group-results-title" className="group-results-title">
+        {fill(t(run.finished ? "groupFinished" : "groupRunning"), {
+          action: run.caption,
+          done: counts.done,
+          total,
+        })}
+      </h2>
+      {!run.finished && (
+        <progress aria-labelledby="group-results-title" value={settled} max={Math.max(total, 1)} />
+      )}
+      <div role="status" className="group-results-counts">
+        {[
+          counts.failed > 0 && fill(t("groupFailedCount"), { count: counts.failed }),
+          counts.unknown > 0 && fill(t("groupUnknownCount"), { count: counts.unknown }),
+          counts.skipped > 0 && fill(t("groupSkippedCount"), { count: counts.skipped }),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </div>
+      {problems.length > 0 && (
+        <ul className="group-results-list">
+          {problems.map((item) => (
+            <li key={item.key}>
+              <strong>{item.name}</strong>: {errorMessage(item.error, t)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="group-results-actions no-print">
+        {run.finished ? (
+          <>
+            {notDone.length > 0 && (
+              <Button
+                onClick={() => {
+                  onSelectFailed(notDone);
+                }}
+              >
+                {t("groupSelectNotDone")}
+              </Button>
+            )}
+            <Button variant="quiet" onClick={onDismiss}>
+              {t("dismiss")}
+            </Button>
+          </>
+        ) : (
+          <Button onClick={onCancel}>{t("groupCancelRest")}</Button>
+        )}
+      </div>
+    </section>
+  );
+}
