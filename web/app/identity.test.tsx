@@ -14,7 +14,7 @@ const serverNames = (owner?: string) =>
   emulator.state.servers.filter((srv) => owner === undefined || srv.owner === owner).length;
 
 async function rowCount(): Promise<number> {
-  const table = await screen.findByRole("table");
+  const table = await screen.findByRole("grid");
   return within(table).getAllByRole("row").length - 1;
 }
 
@@ -105,6 +105,10 @@ describe("one identity at a time", () => {
     });
     expect(within(menu()).queryByRole("link", { name: "Users" })).not.toBeInTheDocument();
     expect(emulator.state.journal.at(-1)).toMatchObject({ user: "admin", func: "user.su" });
+    // The customer's console, not the operator's: their short list has no column chooser.
+    await waitFor(() => {
+      expect(screen.queryByRole("button", { name: "Columns" })).not.toBeInTheDocument();
+    });
 
     // What the customer's session does is journalled as the operator acting as them.
     await user.click(screen.getByRole("checkbox", { name: /Select S-R01-02/ }));
@@ -139,6 +143,7 @@ describe("one identity at a time", () => {
     await waitFor(async () => {
       expect(await rowCount()).toBe(serverNames());
     });
+    expect(screen.getByRole("button", { name: "Columns" })).toBeVisible();
   });
 
   it("starts with no selection when the identity changes under the same page", async () => {

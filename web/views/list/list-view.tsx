@@ -18,7 +18,7 @@ import { ExportButton } from "./export-button";
 import { FilterBanner } from "./filter-banner";
 import { ListPager } from "./list-pager";
 import { StatusLegend } from "./status-legend";
-import { useSessionStore } from "../../api/session-store";
+import { useLevel } from "../../api/level";
 import { useToastStore } from "../../stores/toast-store";
 import { usePaletteActions } from "./palette-actions";
 import { rowMenu } from "./row-menu";
@@ -75,7 +75,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
 
   const columns = list.columns.filter((column) => !hidden.includes(column.name));
   // A customer's short list needs no column chooser or export: they help operators and long lists.
-  const level = useSessionStore((state) => state.level) ?? 0;
+  const level = useLevel();
   const toolsHelp = level >= operatorLevel || list.page.total > shortList || hidden.length > 0;
   const filterFunc =
     list.toolbar.flatMap((group) => group.buttons).find((button) => button.name === "filter")
