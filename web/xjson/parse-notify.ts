@@ -11,6 +11,20 @@ export interface NotifyItemModel {
   hint: string;
   /** The function it opens, as `type` (list or form). */
   action?: string;
+  /**
+   * The filter of the list it counts, when the panel gives one after the function in `action`
+   * (`server&status=problem`, emulator README): the badge then opens just those objects.
+   */
+  filter?: Record<string, string>;
+}
+
+/** `action` as a function and the filter values after it (`func=` in front is allowed). */
+function actionOf(action: string | undefined): Pick<NotifyItemModel, "action" | "filter"> {
+  if (!action) return {};
+  const [func = "", ...rest] = action.replace(/^func=/, "").split("&");
+  if (func === "") return {};
+  const filter = Object.fromEntries(new URLSearchParams(rest.join("&")));
+  return Object.keys(filter).length > 0 ? { action: func, filter } : { action: func };
 }
 
 /** `func=notify`: the badges and when to ask again. */
@@ -38,7 +52,7 @@ export function parseNotify(doc: WireNode): NotifyModel {
         name,
         text: text(item.msg) ?? text(item.value) ?? "",
         hint: messages[name] ?? hintOf(name, messages),
-        action: attr(item, "action"),
+        ...actionOf(attr(item, "action")),
       };
     })
     .filter((item) => item.name !== "" && item.text !== "");

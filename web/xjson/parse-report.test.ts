@@ -113,6 +113,20 @@ describe("parseReport", () => {
 });
 
 describe("parseNotify", () => {
+  it("reads the filter a badge counts when the panel names it after the function", () => {
+    const item = (action: string) =>
+      parseNotify({ notify: { item: { $name: "p", $action: action, msg: { $: "2" } } } }).items[0];
+    expect(item("server&status=problem")).toMatchObject({
+      action: "server",
+      filter: { status: "problem" },
+    });
+    expect(item("func=ticket&state=new&owner=a%20b")).toMatchObject({
+      action: "ticket",
+      filter: { state: "new", owner: "a b" },
+    });
+    expect(item("server")).not.toHaveProperty("filter");
+  });
+
   it("reads badge items with hints and actions, leaving out title and sound items", () => {
     const model = parseNotify({
       notify: {

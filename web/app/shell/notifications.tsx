@@ -5,6 +5,7 @@ import { notifyQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
+import { urlFilterParams } from "../../api/list-filter";
 import { funcUrl } from "../../views/urls";
 
 /**
@@ -24,7 +25,11 @@ export function Notifications() {
         <li key={item.name}>
           {item.action ? (
             <Link
-              to={funcUrl(panel, item.action)}
+              to={funcUrl(
+                panel,
+                item.action,
+                item.filter && urlFilterParams(item.action, `${item.action}.filter`, item.filter),
+              )}
               title={item.hint}
               aria-label={`${item.hint}: ${item.text}`}
             >

@@ -3,6 +3,7 @@ import type { Texts } from "../i18n";
 import { operationPercent, operationText } from "../operations";
 import { hasValidator, validate, validatorNames } from "../validators";
 import { el, leaf, messagesNode } from "../tree";
+import { problem } from "./server-filter";
 import { visibleServers } from "./server-list";
 
 const dashboardTexts: Texts = {
@@ -90,22 +91,22 @@ const notify: FuncDef = {
   summary: "Notification badges and the seconds until the next poll",
   handle(ctx) {
     const servers = visibleServers(ctx);
-    const problems = servers.filter(
-      (server) => server.hwproblem || server.operationFailed || server.power === "error",
-    ).length;
+    const problems = servers.filter(problem).length;
     const running = servers.filter((server) => server.operation).length;
     const items = [
       problems > 0
         ? el(
             "item",
-            { name: "problems", img: "n-problem", type: "list", action: "server" },
+            // The list's filter after the function (Q-notify-filter in the README): the badge
+            // opens just the servers it counts.
+            { name: "problems", img: "n-problem", type: "list", action: "server&status=problem" },
             el("msg", {}, String(problems)),
           )
         : null,
       running > 0
         ? el(
             "item",
-            { name: "operations", img: "n-progress", type: "list", action: "server" },
+            { name: "operations", img: "n-progress", type: "list", action: "server&status=busy" },
             el("msg", {}, String(running)),
           )
         : null,

@@ -89,7 +89,8 @@ function slists(ctx: FuncContext): Record<string, SlistItem[]> {
   };
 }
 
-const problem = (server: Server) =>
+/** A server that needs a look: the filter's "Has a problem" and the notify badge count the same. */
+export const problem = (server: Server) =>
   server.hwproblem || server.operationFailed || server.power === "error" || server.blocked;
 
 export function applyServerFilter(rows: Server[], filter: Record<string, string>): Server[] {
