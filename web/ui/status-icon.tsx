@@ -2,6 +2,7 @@ import { useContext } from "react";
 
 import { LangContext } from "./lang-context";
 import { statusLook } from "./status-looks";
+import { Tooltip } from "./tooltip";
 
 /** A prop's value worth showing in the pill ("45%"), not a flag such as "on". */
 function shownValue(value: string | undefined): string | undefined {
@@ -25,8 +26,11 @@ export function StatusIcon({ img, label, value }: StatusIconProps) {
   const { tone, word } = statusLook(img, lang);
   const extra = shownValue(value);
   return (
-    <span className={`pill pill-${tone}`} role="img" aria-label={label} title={label}>
-      {extra ? `${word} ${extra}` : word}
-    </span>
+    // The hint is already the pill's name: the tip shows it without saying it twice.
+    <Tooltip text={label} describes={false}>
+      <span className={`pill pill-${tone}`} role="img" aria-label={label}>
+        {extra ? `${word} ${extra}` : word}
+      </span>
+    </Tooltip>
   );
 }

@@ -5,6 +5,7 @@ import { notifyQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
+import { Tooltip } from "../../ui/tooltip";
 import { urlFilterParams } from "../../api/list-filter";
 import { funcUrl } from "../../views/urls";
 
@@ -23,39 +24,41 @@ export function Notifications() {
     <ul className="notifications" aria-live="polite">
       {items.map((item) => (
         <li key={item.name}>
-          {item.action ? (
-            <Link
-              to={funcUrl(
-                panel,
-                item.action,
-                item.filter && urlFilterParams(item.action, `${item.action}.filter`, item.filter),
-              )}
-              title={item.hint}
-              aria-label={`${item.hint}: ${item.text}`}
-            >
-              <span className="badge">{item.text}</span>
-              <span className="badge-label" aria-hidden="true">
-                {item.hint}
+          <Tooltip text={item.hint} describes={false}>
+            {item.action ? (
+              <Link
+                to={funcUrl(
+                  panel,
+                  item.action,
+                  item.filter && urlFilterParams(item.action, `${item.action}.filter`, item.filter),
+                )}
+                aria-label={`${item.hint}: ${item.text}`}
+              >
+                <span className="badge">{item.text}</span>
+                <span className="badge-label" aria-hidden="true">
+                  {item.hint}
+                </span>
+              </Link>
+            ) : (
+              <span className="badge" aria-label={`${item.hint}: ${item.text}`}>
+                {item.text}
               </span>
-            </Link>
-          ) : (
-            <span className="badge" title={item.hint} aria-label={`${item.hint}: ${item.text}`}>
-              {item.text}
-            </span>
-          )}
+            )}
+          </Tooltip>
         </li>
       ))}
       {stale && (
         <li>
-          <Button
-            variant="ghost"
-            className="notifications-stale"
-            title={t("notificationsStale")}
-            aria-label={`${t("notificationsStale")}: ${t("retry")}`}
-            onClick={() => void notify.refetch()}
-          >
-            ⚠
-          </Button>
+          <Tooltip text={t("notificationsStale")} describes={false}>
+            <Button
+              variant="ghost"
+              className="notifications-stale"
+              aria-label={`${t("notificationsStale")}: ${t("retry")}`}
+              onClick={() => void notify.refetch()}
+            >
+              ⚠
+            </Button>
+          </Tooltip>
         </li>
       )}
     </ul>

@@ -4,6 +4,7 @@ import { buttonState } from "../../xjson/toolbar";
 import { disabledReason, type DisabledReason } from "../../xjson/toolbar-reason";
 import { reasonText } from "./reason-text";
 import { Button } from "../../ui/button";
+import { Tooltip } from "../../ui/tooltip";
 import { useText } from "../../ui/lang-context";
 import { MenuButton } from "../../ui/menu-button";
 import { uniqueKeys } from "../keys";
@@ -69,19 +70,18 @@ export function ListToolbar({ list, selected, onRun }: ListToolbarProps) {
             {buttons.map(({ button, key: buttonKey, disabled, reason }) => {
               const why = reasonText(reason, list, t);
               return (
-                <Button
-                  key={buttonKey}
-                  title={why ?? button.hint}
-                  aria-description={why}
-                  // Not `disabled`: a disabled button cannot be focused, and its reason not heard.
-                  aria-disabled={disabled || undefined}
-                  variant={button.isDefault ? "primary" : "secondary"}
-                  onClick={() => {
-                    if (!disabled) onRun(button);
-                  }}
-                >
-                  {button.caption}
-                </Button>
+                <Tooltip key={buttonKey} text={why ?? button.hint}>
+                  <Button
+                    // Not `disabled`: a disabled button cannot be focused, and its reason not heard.
+                    aria-disabled={disabled || undefined}
+                    variant={button.isDefault ? "primary" : "secondary"}
+                    onClick={() => {
+                      if (!disabled) onRun(button);
+                    }}
+                  >
+                    {button.caption}
+                  </Button>
+                </Tooltip>
               );
             })}
           </div>
