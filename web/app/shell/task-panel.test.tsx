@@ -50,6 +50,29 @@ describe("long operations", { timeout: 20_000 }, () => {
     expect(emulator.state.servers[2]?.operation).toBeUndefined();
   });
 
+  it("are split into running and finished tabs when there are both", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
+    await user.click(await menuEntry(user, "Operations", "Operations"));
+    await screen.findByRole("heading", { name: "Server operations: S-R01-03" });
+    await user.type(screen.getByLabelText(/^Root password/), "Sup3r-secret!");
+    await user.type(screen.getByLabelText(/^Repeat the password/), "Sup3r-secret!");
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    await screen.findByRole("heading", { name: "Servers" });
+    const tasks = await screen.findByRole("button", { name: /Tasks/ });
+    // An earlier operation of this user that has finished.
+    useTaskStore.getState().add({ progressId: "earlier", label: "Reboot: S-R02-02" });
+    useTaskStore.getState().update("earlier", { state: "done", percent: 100 });
+    await user.click(tasks);
+    const panel = screen.getByRole("region", { name: "Tasks" });
+    const running = within(panel).getByRole("tab", { name: "Running (1)" });
+    expect(running).toHaveAttribute("aria-selected", "true");
+    expect(within(panel).getByRole("tabpanel")).toHaveTextContent("Server operations: S-R01-03");
+    await user.click(within(panel).getByRole("tab", { name: "Finished (1)" }));
+    expect(within(panel).getByRole("tabpanel")).toHaveTextContent("Reboot: S-R02-02");
+    expect(within(panel).getByRole("tabpanel")).not.toHaveTextContent("S-R01-03");
+  });
+
   it("are not listed when the panel never reports them (a quick save)", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
     await user.click(await screen.findByRole("row", { name: /S-R01-01/ }));

@@ -7,6 +7,7 @@ import { useScope } from "../../api/scope";
 import { useTaskStore, type Task } from "../../stores/task-store";
 import { useToastStore } from "../../stores/toast-store";
 import { useText } from "../../ui/lang-context";
+import { Tabs } from "../../ui/tabs";
 
 /** Asks the panel about one operation until it stops reporting it, and records what it says. */
 function TaskPoller({ task }: { task: Task }) {
@@ -38,6 +39,24 @@ function TaskPoller({ task }: { task: Task }) {
   return null;
 }
 
+/** Tasks with their progress and the panel's comment; each leads back to its object. */
+function TaskList({ tasks }: { tasks: Task[] }) {
+  const t = useText();
+  return (
+    <ul>
+      {tasks.map((task) => (
+        <li key={task.progressId}>
+          {task.to ? <Link to={task.to}>{task.label}</Link> : <span>{task.label}</span>}
+          <progress aria-label={task.label} value={task.percent} max={100} />
+          <span className="task-comment">
+            {task.state === "done" ? t("taskDone") : `${String(task.percent)}% ${task.comment}`}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Long operations started here (an OS installation): a header button with how many run, and a
  * panel with each one's progress, kept across reloads and sign-ins of the same user.
@@ -50,6 +69,8 @@ export function TaskPanel() {
   const running = tasks.filter((task) => task.state === "running");
   const watched = tasks.filter((task) => task.state !== "done");
   const shown = tasks.filter((task) => task.state !== "pending");
+  const done = tasks.filter((task) => task.state === "done");
+  const [tab, setTab] = useState("running");
   return (
     <div className="task-panel">
       {watched.map((task) => (
@@ -77,20 +98,28 @@ export function TaskPanel() {
       )}
       {open && shown.length > 0 && (
         <section className="task-list" aria-label={t("tasks")}>
-          <ul>
-            {shown.map((task) => (
-              <li key={task.progressId}>
-                {task.to ? <Link to={task.to}>{task.label}</Link> : <span>{task.label}</span>}
-                <progress aria-label={task.label} value={task.percent} max={100} />
-                <span className="task-comment">
-                  {task.state === "done"
-                    ? t("taskDone")
-                    : `${String(task.percent)}% ${task.comment}`}
-                </span>
-              </li>
-            ))}
-          </ul>
-          {shown.some((task) => task.state === "done") && (
+          {running.length > 0 && done.length > 0 ? (
+            <Tabs
+              label={t("tasks")}
+              selected={tab}
+              onSelect={setTab}
+              tabs={[
+                {
+                  key: "running",
+                  label: `${t("tasksRunningTab")} (${String(running.length)})`,
+                  panel: <TaskList tasks={running} />,
+                },
+                {
+                  key: "done",
+                  label: `${t("tasksDoneTab")} (${String(done.length)})`,
+                  panel: <TaskList tasks={done} />,
+                },
+              ]}
+            />
+          ) : (
+            <TaskList tasks={shown} />
+          )}
+          {done.length > 0 && (
             <button type="button" className="btn btn-quiet" onClick={clearDone}>
               {t("clearFinished")}
             </button>
