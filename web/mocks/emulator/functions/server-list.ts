@@ -51,6 +51,47 @@ function cells(server: Server, ctx: FuncContext): Record<string, Cell | undefine
   };
 }
 
+/**
+ * One cell, `cells(server, ctx)[name]`, without building the others: what sorting 100,000
+ * servers reads (the columns that sort and the status props).
+ */
+function cell(server: Server, name: string, ctx: FuncContext): Cell | undefined {
+  // No closures here: per call they cost more than the rest (esbuild names each one).
+  let on: boolean;
+  switch (name) {
+    case "name":
+    case "hostname":
+    case "ip":
+    case "owner":
+    case "rack":
+      return server[name];
+    case "chassis_templ":
+      return server.chassis;
+    case "poweron":
+    case "poweroff":
+    case "powererror":
+      on = server.power === name.slice(5);
+      break;
+    case "disabled":
+    case "blocked":
+    case "hwproblem":
+      on = server[name];
+      break;
+    case "operation_failed":
+      on = server.operationFailed;
+      break;
+    case "diag_in_progress":
+    case "install_in_progress":
+      return server.operation !== undefined &&
+        (server.operation.kind === "diag") === (name === "diag_in_progress")
+        ? `${operationPercent(server, ctx.now) ?? 0}%`
+        : undefined;
+    default:
+      return cells(server, ctx)[name];
+  }
+  return on ? "" : undefined;
+}
+
 const statusProps = [
   { name: "poweron", img: "p-on" },
   { name: "poweroff", img: "p-off" },
@@ -210,6 +251,7 @@ export const serverListSpec: ListSpec<Server> = {
   ],
   rows: visibleServers,
   cells,
+  cell,
   filter: { apply: applyServerFilter, describe: describeServerFilter },
   autoupdate: (rows) => (rows.some((server) => server.operation) ? 10 : undefined),
 };
