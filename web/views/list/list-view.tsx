@@ -17,6 +17,7 @@ import { ColumnChooser } from "./column-chooser";
 import { ExportButton } from "./export-button";
 import { FilterBanner } from "./filter-banner";
 import { ListPager } from "./list-pager";
+import { SortSelect } from "./sort-select";
 import { StatusLegend } from "./status-legend";
 import { useLevel } from "../../api/level";
 import { useToastStore } from "../../stores/toast-store";
@@ -187,6 +188,12 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           }}
         />
         <div className="list-utilities no-print">
+          <SortSelect
+            columns={columns}
+            onSort={(pCol) => {
+              update({ p_col: pCol, p_num: undefined });
+            }}
+          />
           {toolsHelp && (
             <>
               <ColumnChooser
