@@ -44,6 +44,11 @@ describe("status pills", () => {
     expect(screen.getByRole("img", { name: "OS installation in progress: 45%" })).toHaveTextContent(
       "Installing 45%",
     );
+    // A percentage fills the pill as far as the operation got; a plain state does not.
+    expect(
+      screen.getByRole("img", { name: /OS installation/ }).style.getPropertyValue("--done"),
+    ).toBe("45%");
+    expect(screen.getByRole("img", { name: "Powered on" })).not.toHaveClass("pill-progress");
     // An icon this interface does not know: a neutral pill with the icon's name.
     const unknown = screen.getByRole("img", { name: "Fan failure" });
     expect(unknown).toHaveTextContent("fan");
