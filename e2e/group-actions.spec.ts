@@ -1,0 +1,72 @@
+import { expect, signIn, test } from "./fixtures";
+
+test("a group action says which servers were done and which the panel refused, and why", async ({
+  page,
+  emulator,
+}) => {
+  await signIn(page, "admin");
+  await page.getByRole("checkbox", { name: "Select S-R01-01" }).check();
+  await page.getByRole("checkbox", { name: "Select S-R01-02" }).check();
+  // Powered off by someone else meanwhile: this page still shows it on.
+  await emulator.call({ func: "server.poweroff", elid: "2", sok: "ok" });
+  await page.getByRole("button", { name: "Power" }).click();
+  await page.getByRole("menuitem", { name: "Reboot" }).click();
+  await page
+    .getByRole("dialog", { name: "Reboot" })
+    .getByRole("button", { name: "Reboot" })
+    .click();
+
+  const results = page.getByRole("region", { name: "Reboot: done for 1 of 2" });
+  await expect(results).toBeVisible();
+  await expect(results.getByRole("status")).toHaveText("1 refused by the panel");
+  await expect(results.getByRole("listitem")).toHaveText(
+    "S-R01-02: Server 'S-R01-02' is powered off",
+  );
+  await results.getByRole("button", { name: "Select the ones not done" }).click();
+  await expect(page.getByRole("checkbox", { name: "Select S-R01-02" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Select S-R01-01" })).not.toBeChecked();
+  await expect(page.getByText("1 selected")).toBeVisible();
+});
+
+test("a notification badge opens the list filtered to what it counts", async ({ page }) => {
+  await signIn(page, "admin");
+  const badge = page.getByRole("link", { name: /^Servers with problems: \d+$/ });
+  const count = Number((await badge.getAttribute("aria-label"))?.split(": ")[1]);
+  expect(count).toBeGreaterThan(0);
+  await badge.click();
+  await expect(page.getByRole("status").filter({ hasText: "Filtered:" })).toContainText(
+    "State: Has a problem",
+  );
+  await expect(page.getByRole("checkbox", { name: /^Select S-/ })).toHaveCount(count);
+});
+
+test("a disabled action says why in a tip on keyboard focus, and Escape hides the tip", async ({
+  page,
+}) => {
+  await signIn(page, "admin");
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  const edit = page.getByRole("toolbar").getByRole("button", { name: "Edit" });
+  await edit.focus();
+  const tip = page.getByRole("tooltip");
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveText("Select rows for this");
+  await expect(edit).toHaveAccessibleDescription("Select rows for this");
+  await page.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+  await expect(edit).toBeFocused();
+});
+
+test("an operator acting as a customer sees the customer's console", async ({ page }) => {
+  await signIn(page, "admin");
+  await expect(page.getByRole("button", { name: "Columns" })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Main menu" })
+    .getByRole("link", { name: "Users" })
+    .click();
+  await page.getByRole("row", { name: /acme/ }).click();
+  await page.getByRole("button", { name: "Log in as user" }).click();
+  await expect(page.getByRole("region", { name: "Acting as acme" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Columns" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
+});
