@@ -6,7 +6,7 @@ test("an OS installation says it started, shows its progress in Tasks across a r
 }) => {
   await signIn(page, "admin");
   await page
-    .getByRole("table")
+    .getByRole("grid")
     .getByRole("row", { name: /S-R01-03/ })
     .click();
   await page.getByRole("button", { name: "Operations", exact: true }).click();
@@ -34,6 +34,30 @@ test("an OS installation says it started, shows its progress in Tasks across a r
   await expect(page.getByText("Server operations: S-R01-03: finished")).toBeVisible({
     timeout: 15_000,
   });
+
+  // A second installation: Tasks splits what runs from what finished.
+  await page.getByRole("button", { name: /Tasks/ }).click();
+  await page
+    .getByRole("grid")
+    .getByRole("row", { name: /S-R01-04/ })
+    .click();
+  await page.getByRole("button", { name: "Operations", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Operations" }).click();
+  await page.getByLabel(/^Root password/).fill("Sup3r-secret!");
+  await page.getByLabel(/^Repeat the password/).fill("Sup3r-secret!");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Tasks/ })).toContainText("1");
+  const panel = page.getByRole("region", { name: "Tasks" });
+  await page.getByRole("button", { name: /Tasks/ }).click();
+  await expect(panel.getByRole("tab", { name: "Running (1)" })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(panel.getByRole("tabpanel")).toContainText("S-R01-04");
+  await panel.getByRole("tab", { name: "Running (1)" }).press("ArrowRight");
+  await expect(panel.getByRole("tab", { name: "Finished (1)" })).toBeFocused();
+  await expect(panel.getByRole("tabpanel")).toContainText("S-R01-03");
 });
 
 test("the command palette runs an action of the list for the selection", async ({
@@ -42,7 +66,7 @@ test("the command palette runs an action of the list for the selection", async (
 }) => {
   await signIn(page, "admin");
   await page
-    .getByRole("table")
+    .getByRole("grid")
     .getByRole("row", { name: /S-R01-01/ })
     .click();
   await page.keyboard.press("Control+k");

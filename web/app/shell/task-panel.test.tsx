@@ -71,6 +71,13 @@ describe("long operations", { timeout: 20_000 }, () => {
     await user.click(within(panel).getByRole("tab", { name: "Finished (1)" }));
     expect(within(panel).getByRole("tabpanel")).toHaveTextContent("Reboot: S-R02-02");
     expect(within(panel).getByRole("tabpanel")).not.toHaveTextContent("S-R01-03");
+    // It opens over the page: Escape closes it and gives the focus back to its button.
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: "Tasks" })).toBeNull();
+    expect(tasks).toHaveFocus();
+    await user.click(tasks);
+    await user.click(screen.getByRole("heading", { name: "Servers" }));
+    expect(screen.queryByRole("region", { name: "Tasks" })).toBeNull();
   });
 
   it("are not listed when the panel never reports them (a quick save)", async () => {

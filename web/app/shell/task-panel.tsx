@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 
 import { progressQuery } from "../../api/progress";
@@ -8,6 +8,7 @@ import { useTaskStore, type Task } from "../../stores/task-store";
 import { useToastStore } from "../../stores/toast-store";
 import { useText } from "../../ui/lang-context";
 import { Tabs } from "../../ui/tabs";
+import { useDismiss } from "../../ui/use-dismiss";
 
 /** Asks the panel about one operation until it stops reporting it, and records what it says. */
 function TaskPoller({ task }: { task: Task }) {
@@ -66,18 +67,26 @@ export function TaskPanel() {
   const tasks = useTaskStore((state) => state.tasks);
   const clearDone = useTaskStore((state) => state.clearDone);
   const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = useCallback((byKeyboard: boolean) => {
+    setOpen(false);
+    if (byKeyboard) toggle.current?.focus();
+  }, []);
+  useDismiss(root, open, close);
   const running = tasks.filter((task) => task.state === "running");
   const watched = tasks.filter((task) => task.state !== "done");
   const shown = tasks.filter((task) => task.state !== "pending");
   const done = tasks.filter((task) => task.state === "done");
   const [tab, setTab] = useState("running");
   return (
-    <div className="task-panel">
+    <div className="task-panel" ref={root}>
       {watched.map((task) => (
         <TaskPoller key={task.progressId} task={task} />
       ))}
       {shown.length > 0 && (
         <button
+          ref={toggle}
           type="button"
           className="btn btn-ghost"
           aria-expanded={open}
