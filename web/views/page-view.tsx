@@ -4,8 +4,7 @@ import type { PageModel } from "../xjson/model";
 import { useText } from "../ui/lang-context";
 import { Spinner } from "../ui/spinner";
 import { OkPage } from "./ok-page";
-import { dashboardKind, formKind, listKind } from "./page-kinds";
-import { ReportView } from "./report/report-view";
+import { dashboardKind, formKind, listKind, reportKind } from "./page-kinds";
 import { Unsupported } from "./unsupported";
 
 interface PageViewProps {
@@ -32,6 +31,7 @@ function pageOf(
 ): ReactNode {
   const ListView = listKind.View;
   const FormPage = formKind.View;
+  const ReportView = reportKind.View;
   const DashboardView = dashboardKind.View;
   switch (page.kind) {
     case "list":
