@@ -6,14 +6,18 @@ import { captureFuncLink, captureKeyLogin } from "./key-login";
 /**
  * Before the first render: take a one-time key or a function link (and its session id) out of
  * the address bar, and let a new tab pick up the session of another tab of the same panel.
+ * Resolves true when the address was such a link: only the router completes it.
  */
-export async function boot(): Promise<void> {
+export async function boot(): Promise<boolean> {
   // A key login signs in by itself: asking the other tabs would only delay it.
-  if (captureKeyLogin()) return;
+  if (captureKeyLogin()) return true;
+  const link = captureFuncLink();
   // A link that hands over its own session needs no other tab's.
-  if (captureFuncLink()?.session) return;
+  if (link?.session) return true;
   const panel = panelFromPath(window.location.pathname);
-  if (useSessionStore.getState().status !== "anonymous" || panel === undefined) return;
+  if (useSessionStore.getState().status !== "anonymous" || panel === undefined)
+    return link !== undefined;
   useSessionStore.getState().setPanel(panel);
   await askOtherTabs(panel);
+  return link !== undefined;
 }

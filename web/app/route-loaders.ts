@@ -10,6 +10,7 @@ import { funcUrl } from "../views/urls";
 import type { DesktopModel } from "../xjson/model";
 import { funcLinkOpening } from "./key-login";
 import { offeredAsView, viewRequest } from "./routes/view-request";
+import { loadFuncRoute } from "./signed-in-code";
 import { rememberedStartPage, rememberStartPage } from "./start-page";
 
 /**
@@ -18,21 +19,6 @@ import { rememberedStartPage, rememberStartPage } from "./start-page";
  * own progress and errors), never ask while signed out, and ask a function only when the view
  * would: the view guard is the same check (`offeredAsView`).
  */
-
-/** The code of `/<panel>/<func>`, loaded by the route and started early by the home loader. */
-export const loadFuncRoute = () => import("./routes/func-route");
-
-/** The code of `/<panel>`, which goes to the start page after signing in. */
-export const loadHomeRoute = () => import("./routes/panel-home-route");
-
-/**
- * The code the first page after signing in needs, fetched while the user is still on the login
- * page (typing, or waiting for `auth`), so it is not one more round trip after `auth`.
- */
-export function preloadSignedInCode(): void {
-  void loadHomeRoute().catch(() => undefined);
-  void loadFuncRoute().catch(() => undefined);
-}
 
 /** A prefetch that fails leaves its error in the cache, where the view shows it. */
 function ignore(): void {

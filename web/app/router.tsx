@@ -13,10 +13,11 @@ import { funcUrl, withParams } from "../views/urls";
 import { defaultPanel, isPanelName, withoutManagerPrefix } from "./config";
 import { takeFuncLink, takeKeyLogin, type FuncLink } from "./key-login";
 import { lazyView } from "./lazy-route";
-import { funcLoader, homeLoader, loadFuncRoute, loadHomeRoute } from "./route-loaders";
+import { funcLoader, homeLoader } from "./route-loaders";
 import { NotFoundRoute } from "./routes/not-found-route";
 import { RouteError } from "./routes/route-error";
 import { RequireSession } from "./routes/require-session";
+import { loadFuncRoute, loadHomeRoute } from "./signed-in-code";
 import { Layout } from "./shell/layout";
 
 /**

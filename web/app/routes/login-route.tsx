@@ -1,99 +1,21 @@
-import { useState, type SyntheticEvent } from "react";
 import { Navigate, useLocation, useNavigate, useParams } from "react-router";
 
-import { signIn } from "../../api/auth";
-import { useSessionStore, type Lang } from "../../api/session-store";
-import { Alert } from "../../ui/alert";
-import { Button } from "../../ui/button";
-import { useText } from "../../ui/lang-context";
-import { SelectField } from "../../ui/select-field";
-import { TextField } from "../../ui/text-field";
-import { refusalText } from "../refusal-text";
-import { preloadSignedInCode } from "../route-loaders";
+import { LoginForm } from "../login/login-form";
 
 interface LoginState {
   from?: string;
 }
 
+/** The login page inside the app (after a logout, or an address that needs a session). */
 export function LoginRoute() {
-  const t = useText();
   const { panel = "" } = useParams();
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as LoginState;
-  const lang = useSessionStore((session) => session.lang);
-  const setLang = useSessionStore((session) => session.setLang);
-  const status = useSessionStore((session) => session.status);
-  const endedByExpiry = useSessionStore((session) => session.endedByExpiry);
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
-
-  if (status === "active" && !pending) return <Navigate to={state.from ?? `/${panel}`} replace />;
-
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    preloadSignedInCode();
-    setPending(true);
-    setError(undefined);
-    try {
-      await signIn({ username: username.trim(), password, lang });
-      await navigate(state.from ?? `/${panel}`, { replace: true });
-    } catch (failure) {
-      setError(refusalText(failure, t));
-      setPending(false);
-    }
-  };
-
+  const to = state.from ?? `/${panel}`;
   return (
-    <main className="login-page">
-      <form
-        className="login-card"
-        onSubmit={(event) => void submit(event)}
-        aria-labelledby="login-title"
-      >
-        <h1 id="login-title">{t("appName")}</h1>
-        {endedByExpiry && !error && <Alert tone="info">{t("sessionEnded")}</Alert>}
-        {error && <Alert tone="error">{error}</Alert>}
-        <TextField
-          label={t("username")}
-          name="username"
-          autoComplete="username"
-          required
-          autoFocus
-          value={username}
-          onChange={(event) => {
-            setUsername(event.target.value);
-          }}
-        />
-        <TextField
-          label={t("password")}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-          }}
-          // Typing the password: the network is idle, the next page's code can come meanwhile.
-          onFocus={preloadSignedInCode}
-        />
-        <SelectField
-          label={t("language")}
-          name="lang"
-          value={lang}
-          options={[
-            { value: "en", label: "English" },
-            { value: "ru", label: "Русский" },
-          ]}
-          onChange={(event) => {
-            setLang(event.target.value as Lang);
-          }}
-        />
-        <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? t("signingIn") : t("signIn")}
-        </Button>
-      </form>
-    </main>
+    <LoginForm
+      onSignedIn={() => navigate(to, { replace: true })}
+      signedIn={<Navigate to={to} replace />}
+    />
   );
 }
