@@ -47,32 +47,35 @@ function rankTable(): { ranks: Int32Array; digitRank: number } | undefined {
 const base = 128;
 
 /**
- * The symbols of `text` whose order (shorter first when one starts the other) is the collator's
- * order of printable ASCII text: each character's rank, and for a run of digits the digits' rank,
- * the run's length without leading zeros and those digits. False for any other text.
+ * Writes the symbols of `text` into `into` from `at` and returns where they end, or -1: symbols
+ * whose order (shorter first when one starts the other) is the collator's order of printable
+ * ASCII text: each character's rank, and for a run of digits the digits' rank, the run's length
+ * without leading zeros and those digits. -1 for any other text. `into` must have room for
+ * three symbols a character.
  */
-function symbolsOf(text: string, ranks: Int32Array, marker: number, into: number[]): boolean {
-  into.length = 0;
-  for (let at = 0; at < text.length;) {
-    const code = text.charCodeAt(at);
+function symbolsOf(text: string, ranks: Int32Array, marker: number, into: Uint8Array, at: number) {
+  let out = at;
+  for (let next = 0; next < text.length;) {
+    const code = text.charCodeAt(next);
     if (code >= 0x30 && code <= 0x39) {
-      let end = at;
+      let end = next;
       while (end < text.length && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39)
         end += 1;
-      let start = at;
+      let start = next;
       while (start < end - 1 && text.charCodeAt(start) === 0x30) start += 1;
-      if (end - start >= base) return false;
-      into.push(marker, end - start);
-      for (let digit = start; digit < end; digit += 1) into.push(text.charCodeAt(digit) - 0x2f);
-      at = end;
+      if (end - start >= base) return -1;
+      into[out++] = marker;
+      into[out++] = end - start;
+      for (let digit = start; digit < end; digit += 1) into[out++] = text.charCodeAt(digit) - 0x2f;
+      next = end;
       continue;
     }
     const rank = code < 128 ? (ranks[code] ?? -1) : -1;
-    if (rank < 0) return false;
-    into.push(rank + 1);
-    at += 1;
+    if (rank < 0) return -1;
+    into[out++] = rank + 1;
+    next += 1;
   }
-  return true;
+  return out;
 }
 
 interface Table {
@@ -80,7 +83,7 @@ interface Table {
   marker: number;
 }
 
-function compareSymbols(a: number[], b: number[]): number {
+function compareSymbols(a: Uint8Array, b: Uint8Array): number {
   for (let at = 0; at < Math.min(a.length, b.length); at += 1)
     if (a[at] !== b[at]) return (a[at] ?? 0) - (b[at] ?? 0);
   return a.length - b.length;
@@ -98,105 +101,131 @@ const table = ((): Table | undefined => {
   const ranks = found.ranks;
   if (ranks.some((rank) => rank + 1 >= base)) return undefined;
   const marker = found.digitRank + 1;
-  const a: number[] = [];
-  const b: number[] = [];
+  const a = new Uint8Array(64);
+  const b = new Uint8Array(64);
   for (const left of probes)
     for (const right of probes) {
-      symbolsOf(left, ranks, marker, a);
-      symbolsOf(right, ranks, marker, b);
-      if (Math.sign(collator.compare(left, right)) !== Math.sign(compareSymbols(a, b))) return;
+      const inA = a.subarray(0, symbolsOf(left, ranks, marker, a, 0));
+      const inB = b.subarray(0, symbolsOf(right, ranks, marker, b, 0));
+      if (Math.sign(collator.compare(left, right)) !== Math.sign(compareSymbols(inA, inB))) return;
     }
   return { ranks, marker };
 })();
 
-/** Each row's symbols as words of `perWord` symbols (base 128, padded with 0): `words[row]`. */
+/**
+ * Each row's symbols as words: numbers of `perWord` symbols each (padded with 0), the symbols
+ * renumbered 1… over those the rows use, so that a word holds as many as fit under 2^53 beside
+ * a row index.
+ */
 interface Words {
   /** Row `r`'s words are `flat[start[r]]` up to `flat[start[r + 1]]`. */
   flat: Float64Array;
   start: Int32Array;
+  /** The largest word: descending order counts from it. */
+  top: number;
+  /** 2^bits of a row index: a packed word is `word * shift + row`. */
+  shift: number;
 }
 
-function wordsOf(texts: string[], perWord: number): Words | undefined {
+function wordsOf(texts: string[]): Words | undefined {
   if (!table) return undefined;
-  const symbols: number[] = [];
-  let flat = new Float64Array(texts.length * 4);
-  const start = new Int32Array(texts.length + 1);
-  let used = 0;
+  let all = new Uint8Array(texts.length * 16);
+  const ends = new Int32Array(texts.length + 1);
   for (let row = 0; row < texts.length; row += 1) {
-    if (!symbolsOf(texts[row] ?? "", table.ranks, table.marker, symbols)) return undefined;
-    const count = Math.ceil(symbols.length / perWord);
-    if (used + count > flat.length) {
-      const grown = new Float64Array(Math.max(flat.length * 2, used + count));
-      grown.set(flat);
-      flat = grown;
+    const text = texts[row] ?? "";
+    const from = ends[row] ?? 0;
+    if (from + 3 * text.length > all.length) {
+      const grown = new Uint8Array(Math.max(all.length * 2, from + 3 * text.length));
+      grown.set(all);
+      all = grown;
     }
-    for (let at = 0; at < symbols.length; at += perWord) {
-      let word = 0;
-      for (let next = at; next < at + perWord; next += 1) word = word * base + (symbols[next] ?? 0);
-      flat[used] = word;
-      used += 1;
-    }
-    start[row + 1] = used;
+    const end = symbolsOf(text, table.ranks, table.marker, all, from);
+    if (end < 0) return undefined;
+    ends[row + 1] = end;
   }
-  return { flat, start };
+  const used = new Uint8Array(base);
+  for (let at = 0; at < (ends[texts.length] ?? 0); at += 1) used[all[at] ?? 0] = 1;
+  // Renumber the symbols in use 1…, in order: fewer symbols, more of them in a word.
+  const dense = new Uint8Array(base);
+  let count = 0;
+  used.forEach((isUsed, symbol) => {
+    if (isUsed) dense[symbol] = count += 1;
+  });
+  const radix = Math.max(2, count + 1);
+  const shift = 2 ** Math.max(1, Math.ceil(Math.log2(texts.length + 1)));
+  const perWord = Math.floor(Math.log2(2 ** 53 / shift) / Math.log2(radix));
+  if (perWord < 1) return undefined;
+  const flat = new Float64Array(Math.ceil((ends[texts.length] ?? 0) / perWord) + texts.length);
+  const start = new Int32Array(texts.length + 1);
+  let next = 0;
+  for (let row = 0; row < texts.length; row += 1) {
+    const end = ends[row + 1] ?? 0;
+    for (let at = ends[row] ?? 0; at < end; at += perWord) {
+      let word = 0;
+      for (let symbol = at; symbol < at + perWord; symbol += 1)
+        word = word * radix + (symbol < end ? (dense[all[symbol] ?? 0] ?? 0) : 0);
+      flat[next] = word;
+      next += 1;
+    }
+    start[row + 1] = next;
+  }
+  return { flat, start, top: radix ** perWord - 1, shift };
 }
 
 /**
- * Sorts `group` (row indexes, ascending) in place by the rows' words from `level` on: a native
- * sort of word and index packed in one number, then each run of equal words by the next word.
+ * Sorts `order[lo..hi)` (row indexes, ascending) in place by the rows' words from `level` on:
+ * a native sort of word and row packed in one number (`packed`, scratch), then each run of
+ * equal words by the next word. `descending` counts each word down from `top`.
  */
-function sortByWords(group: Float64Array, level: number, words: Words, shift: number, top: number) {
-  const { flat, start } = words;
-  const packed = new Float64Array(group.length);
-  let first = -1;
+function sortRange(
+  order: Float64Array,
+  packed: Float64Array,
+  lo: number,
+  hi: number,
+  level: number,
+  words: Words,
+  descending: boolean,
+): void {
+  const { flat, start, shift, top } = words;
+  let first = 0;
   let same = true;
   let deeper = false;
-  for (let at = 0; at < group.length; at += 1) {
-    const row = group[at] ?? 0;
+  for (let at = lo; at < hi; at += 1) {
+    const row = order[at] ?? 0;
     const from = (start[row] ?? 0) + level;
     const end = start[row + 1] ?? 0;
     const word = from < end ? (flat[from] ?? 0) : 0;
-    const flipped = top < 0 ? word : top - word;
-    packed[at] = flipped * shift + row;
-    if (at === 0) first = flipped;
-    same &&= flipped === first;
+    const key = descending ? top - word : word;
+    packed[at] = key * shift + row;
+    if (at === lo) first = key;
+    same &&= key === first;
     deeper ||= from + 1 < end;
   }
-  if (!deeper) {
-    if (!same) sortRun(packed, group, shift);
-    return;
-  }
-  // One word for the whole group (a shared start): on to the next word, in the same order.
+  // One word for the whole range (a shared start): on to the next word, in the same order.
   if (same) {
-    sortByWords(group, level + 1, words, shift, top);
+    if (deeper) sortRange(order, packed, lo, hi, level + 1, words, descending);
     return;
   }
-  sortRun(packed, group, shift);
-  for (let run = 0; run < packed.length;) {
-    const word = (packed[run] ?? 0) - (group[run] ?? 0);
+  packed.subarray(lo, hi).sort();
+  for (let at = lo; at < hi; at += 1) order[at] = (packed[at] ?? 0) % shift;
+  if (!deeper) return;
+  for (let run = lo; run < hi;) {
+    const key = (packed[run] ?? 0) - (order[run] ?? 0);
     let end = run + 1;
-    while (end < packed.length && (packed[end] ?? 0) - (group[end] ?? 0) === word) end += 1;
-    if (end - run > 1) sortByWords(group.subarray(run, end), level + 1, words, shift, top);
+    while (end < hi && (packed[end] ?? 0) - (order[end] ?? 0) === key) end += 1;
+    if (end - run > 1) sortRange(order, packed, run, end, level + 1, words, descending);
     run = end;
   }
 }
 
-/** Sorts the packed words natively and reads the rows back out of them into `group`. */
-function sortRun(packed: Float64Array, group: Float64Array, shift: number): void {
-  packed.sort();
-  for (let at = 0; at < packed.length; at += 1) group[at] = (packed[at] ?? 0) % shift;
-}
-
 /** The fast path of `sortedOrder` for text, or undefined when a text is not printable ASCII. */
 function fastOrder(texts: string[], direction: 1 | -1): ArrayLike<number> | undefined {
-  const indexBits = Math.max(1, Math.ceil(Math.log2(texts.length + 1)));
-  const perWord = Math.floor((53 - indexBits) / 7);
-  const words = perWord > 0 ? wordsOf(texts, perWord) : undefined;
+  const words = wordsOf(texts);
   if (!words) return undefined;
   const order = new Float64Array(texts.length);
   for (let at = 0; at < order.length; at += 1) order[at] = at;
-  // Descending: each word from the largest one (-1 keeps them as they are).
-  sortByWords(order, 0, words, 2 ** indexBits, direction === 1 ? -1 : base ** perWord - 1);
+  const packed = new Float64Array(texts.length);
+  sortRange(order, packed, 0, texts.length, 0, words, direction === -1);
   return order;
 }
 
