@@ -126,8 +126,8 @@ function requestedSort(ctx: FuncContext): string | undefined {
 const noAttrs = Object.freeze({}) as Record<string, string>;
 const noChildren = Object.freeze([]) as unknown as XNode[];
 
-/** A row's `elem`: its defined cells that are columns, props or hidden fields, in their order. */
-function rowNode(cells: Record<string, Cell | undefined>, visible: ReadonlySet<string>): XNode {
+/** A row's cells as nodes: the defined ones that are columns, props or hidden fields, in order. */
+function cellNodes(cells: Record<string, Cell | undefined>, visible: ReadonlySet<string>): XNode[] {
   const children: XNode[] = [];
   for (const name of Object.keys(cells)) {
     const cell = cells[name];
@@ -138,7 +138,25 @@ function rowNode(cells: Record<string, Cell | undefined>, visible: ReadonlySet<s
         : el(name, cell.attrs, cell.text),
     );
   }
-  return { name: "elem", attrs: {}, children };
+  return children;
+}
+
+/**
+ * A row's `elem`, whose cells are built each time a serializer reads them: a 10,000-row page's
+ * 230,000 cells then live only while their row is written, and the garbage collector has little
+ * to keep.
+ */
+function rowNode(
+  cells: () => Record<string, Cell | undefined>,
+  visible: ReadonlySet<string>,
+): XNode {
+  return {
+    name: "elem",
+    attrs: {},
+    get children() {
+      return cellNodes(cells(), visible);
+    },
+  };
 }
 
 function metadataNode<Row>(
@@ -230,7 +248,8 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
   let rows = spec.rows(ctx);
   if (spec.filter && Object.keys(filter).length > 0) rows = spec.filter.apply(rows, filter, ctx);
 
-  // Cells are built only for the rows on the page, unless sorting needs them all (no `cell`).
+  // Cells are built only for the rows on the page (when written), unless sorting needs them all
+  // (a list without `cell`).
   const built: (Record<string, Cell | undefined> | undefined)[] = [];
   const cellsAt = (index: number) => (built[index] ??= spec.cells(rows[index] as Row, ctx));
   let order: ArrayLike<number> | undefined;
@@ -265,7 +284,9 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
     ...(spec.hiddenFields ?? []),
     ...columns.flatMap((col) => [col.name, ...(col.props ?? []).map((prop) => prop.name)]),
   ]);
-  const elems = page.map((index) => rowNode(cellsAt(index), visible));
+  const elems = page.map((index) =>
+    rowNode(() => built[index] ?? spec.cells(rows[index] as Row, ctx), visible),
+  );
 
   const metadata = metadataNode(spec, columns, level, spec.autoupdate?.(rows));
   if (sortColumn && sort) {

@@ -23,9 +23,9 @@ function hasAttrs(node: XNode): boolean {
 }
 
 /** Whether an object would keep every key of the node, in the order written here. */
-function keysSafe(node: XNode): boolean {
+function keysSafe(node: XNode, children: readonly XNode[]): boolean {
   if (Object.hasOwn(node.attrs, "")) return false;
-  for (const child of node.children) {
+  for (const child of children) {
     const first = child.name.charCodeAt(0);
     if (first === 0x24 || (first >= 0x30 && first <= 0x39) || child.name === "__proto__")
       return false;
@@ -64,8 +64,9 @@ function groupsOf(children: readonly XNode[]): Map<string, XNode[]> {
 /** The value of one member: a leaf straight away, `messages` as its dictionary. */
 function writeMember(member: XNode, inDescription: boolean, policy: Policy, node: XNode): string {
   if (member.name === "messages") return JSON.stringify(messagesToJson(member));
-  if (member.children.length > 0 || hasAttrs(member))
-    return writeJson(member, inDescription, policy, node.name);
+  const children = member.children;
+  if (children.length > 0 || hasAttrs(member))
+    return writeNode(member, children, inDescription, policy, node.name);
   const text = member.text;
   return text !== undefined && text !== "" ? `{"$":${quote(text)}}` : "{}";
 }
@@ -98,8 +99,19 @@ export function writeJson(
   policy: Policy,
   parent = "",
 ): string {
-  const { children, text } = node;
-  if (!keysSafe(node))
+  return writeNode(node, node.children, inDescription, policy, parent);
+}
+
+/** `writeJson` with the node's children read once (a list's rows build them when read). */
+function writeNode(
+  node: XNode,
+  children: readonly XNode[],
+  inDescription: boolean,
+  policy: Policy,
+  parent: string,
+): string {
+  const text = node.text;
+  if (!keysSafe(node, children))
     return JSON.stringify(toJsonObject(node, inDescription, policy, parent ? [parent] : []));
   const parts: string[] = [];
   for (const key of Object.keys(node.attrs))

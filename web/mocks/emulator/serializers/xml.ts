@@ -21,7 +21,9 @@ function write(node: XNode, depth: number, out: string[]): void {
   const attrs = Object.entries(node.attrs)
     .map(([key, value]) => ` ${key}="${escape(value)}"`)
     .join("");
-  if (node.children.length === 0) {
+  // Read once: a list row builds its cells when they are read.
+  const children = node.children;
+  if (children.length === 0) {
     out.push(
       node.text
         ? `${pad}<${node.name}${attrs}>${escape(node.text)}</${node.name}>`
@@ -30,7 +32,7 @@ function write(node: XNode, depth: number, out: string[]): void {
     return;
   }
   out.push(`${pad}<${node.name}${attrs}>${node.text ? escape(node.text) : ""}`);
-  for (const child of node.children) write(child, depth + 1, out);
+  for (const child of children) write(child, depth + 1, out);
   out.push(`${pad}</${node.name}>`);
 }
 
