@@ -46,6 +46,18 @@ describe("actions", () => {
     expect(selected()).toEqual(["7", "8", "9"]);
   });
 
+  it("extends from the row a keyboard step started on when nothing anchors the selection", () => {
+    const { selected, current } = selectionOf(page(10));
+    act(() => {
+      current().select("5", { range: true, from: "4" });
+    });
+    expect(selected()).toEqual(["4", "5"]);
+    act(() => {
+      current().select("6", { range: true, from: "5" });
+    });
+    expect(selected()).toEqual(["4", "5", "6"]);
+  });
+
   it("replaces the selection on a plain click and empties it on clear", () => {
     const { selected, current } = selectionOf(page(5));
     act(() => {

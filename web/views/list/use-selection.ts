@@ -5,6 +5,16 @@ import type { RowModel } from "../../xjson/model";
 const none: ReadonlySet<string> = new Set();
 
 /**
+ * How a row joins the selection: alone (a click), `toggle` (Ctrl/⌘, Space), or `range` from the
+ * anchor (Shift), or from `from` when there is no anchor on the page yet (Shift+↓ from a row).
+ */
+export interface SelectMode {
+  toggle?: boolean;
+  range?: boolean;
+  from?: string;
+}
+
+/**
  * Row selection by key, as in a file manager: click selects one, Ctrl/⌘ toggles, Shift extends
  * from the anchor. Keys that leave the page (paging, filtering) drop out; refreshes keep the rest.
  * The selection is a Set, so every step costs at most one pass over the page: toggling a row
@@ -20,13 +30,20 @@ export function useSelection(rows: RowModel[]) {
   );
 
   const select = useCallback(
-    (key: string, mode: { toggle?: boolean; range?: boolean } = {}) => {
-      if (mode.range && anchor !== undefined) {
-        const from = rows.findIndex((row) => row.key === anchor);
+    (key: string, mode: SelectMode = {}) => {
+      if (mode.range) {
         const to = rows.findIndex((row) => row.key === key);
+        let start = anchor;
+        let from = start === undefined ? -1 : rows.findIndex((row) => row.key === start);
+        // No anchor on the page: a keyboard step reaches from the row it started on.
+        if (from === -1 && mode.from !== undefined) {
+          start = mode.from;
+          from = rows.findIndex((row) => row.key === start);
+        }
         if (from !== -1 && to !== -1) {
-          const [start, end] = from < to ? [from, to] : [to, from];
-          setKeys(new Set(rows.slice(start, end + 1).map((row) => row.key)));
+          if (start !== anchor) setAnchor(start);
+          const [first, last] = from < to ? [from, to] : [to, from];
+          setKeys(new Set(rows.slice(first, last + 1).map((row) => row.key)));
           return;
         }
       }
