@@ -24,10 +24,10 @@ for (const colorScheme of ["light", "dark"] as const)
     expect(await violations(page)).toEqual([]);
 
     await signIn(page, "admin");
-    await expect(page.getByRole("table")).toBeVisible();
+    await expect(page.getByRole("grid")).toBeVisible();
     expect(await violations(page)).toEqual([]);
     await page
-      .getByRole("table")
+      .getByRole("grid")
       .getByRole("row", { name: /S-R01-03/ })
       .click();
     await page.getByRole("button", { name: "Power", exact: true }).click();
@@ -40,7 +40,7 @@ for (const colorScheme of ["light", "dark"] as const)
     await page.keyboard.press("Escape");
 
     await page
-      .getByRole("table")
+      .getByRole("grid")
       .getByRole("row", { name: /S-R01-01/ })
       .click();
     await page.getByRole("button", { name: "Power", exact: true }).click();

@@ -18,9 +18,9 @@ const unknown = /may or may not have been done/;
 
 const dataRows = (page: Page) =>
   page
-    .getByRole("table")
+    .getByRole("grid")
     .getByRole("row")
-    .filter({ has: page.getByRole("cell") });
+    .filter({ has: page.getByRole("gridcell") });
 
 /**
  * How often a read must fail before the view gives up: transport failures are retried twice by

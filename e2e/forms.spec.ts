@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main menu" });
-const table = (page: Page) => page.getByRole("table");
+const table = (page: Page) => page.getByRole("grid");
 
 test("a customer adds an SSH key from a key file, sent as multipart with the form", async ({
   page,

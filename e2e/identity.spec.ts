@@ -6,9 +6,9 @@ import { expect, signIn, test } from "./fixtures";
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main menu" });
 const dataRows = (page: Page) =>
   page
-    .getByRole("table")
+    .getByRole("grid")
     .getByRole("row")
-    .filter({ has: page.getByRole("cell") });
+    .filter({ has: page.getByRole("gridcell") });
 
 async function openServers(page: Page) {
   await menu(page).getByRole("link", { name: "Servers" }).click();
@@ -37,7 +37,7 @@ test("a customer signing in after the operator logged out in another tab sees on
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
   await expect(dataRows(page)).toHaveCount(3);
-  await expect(page.getByRole("table")).not.toContainText("S-R01-03");
+  await expect(page.getByRole("grid")).not.toContainText("S-R01-03");
   await expect(menu(page).getByRole("link", { name: "Users" })).toHaveCount(0);
 });
 
@@ -116,7 +116,7 @@ test("an operator acts as a customer, keeps acting across a reload, and returns 
 }) => {
   await signIn(page, "admin");
   await menu(page).getByRole("link", { name: "Users" }).click();
-  await page.getByRole("table").getByRole("row", { name: /acme/ }).click();
+  await page.getByRole("grid").getByRole("row", { name: /acme/ }).click();
   await page.getByRole("button", { name: "Log in as user" }).click();
 
   const banner = page.getByRole("region", { name: "Acting as acme" });

@@ -18,7 +18,7 @@ test("a customer sent by billing with a key lands on their own servers, and the 
     "href",
     billing,
   );
-  const table = page.getByRole("table");
+  const table = page.getByRole("grid");
   await expect(table.getByRole("row")).toHaveCount(4);
   await expect(table.getByRole("row", { name: /web1\.acme\.example/ })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: "Owner" })).toHaveCount(0);

@@ -8,7 +8,7 @@ for (const colorScheme of ["light", "dark"] as const)
   }) => {
     await page.emulateMedia({ colorScheme });
     await signIn(page, "acme");
-    const table = page.getByRole("table");
+    const table = page.getByRole("grid");
     await expect(table.getByRole("row")).toHaveCount(4);
     await expect(table).toHaveScreenshot(`customer-servers-${colorScheme}.png`);
   });

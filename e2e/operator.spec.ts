@@ -22,7 +22,7 @@ test("an operator sorts, pages, filters, powers servers off, visits a sub-list a
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   await menu.getByRole("link", { name: "Servers" }).click();
   await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
-  const table = page.getByRole("table");
+  const table = page.getByRole("grid");
 
   // Sort by name, descending.
   const nameHeader = page.getByRole("columnheader", { name: "Name", exact: true });
@@ -54,7 +54,7 @@ test("an operator sorts, pages, filters, powers servers off, visits a sub-list a
   await signIn(colleague, "admin");
   await colleague.goto(page.url());
   await expect(colleague.getByRole("status").filter({ hasText: "Owner: acme" })).toBeVisible();
-  await expect(colleague.getByRole("table").getByRole("row")).toHaveCount(4);
+  await expect(colleague.getByRole("grid").getByRole("row")).toHaveCount(4);
   await elsewhere.close();
 
   // Select two servers and power them off, confirming.
@@ -84,7 +84,7 @@ test("an operator sorts, pages, filters, powers servers off, visits a sub-list a
   await page.getByRole("button", { name: "Open", exact: true }).click();
   await page.getByRole("menuitem", { name: "IP addresses" }).click();
   await expect(page.getByRole("heading", { name: "IP addresses" })).toBeVisible();
-  await expect(page.getByRole("table").getByRole("row", { name: /2001:db8:10::10/ })).toBeVisible();
+  await expect(page.getByRole("grid").getByRole("row", { name: /2001:db8:10::10/ })).toBeVisible();
   await page
     .getByRole("navigation", { name: "Breadcrumbs" })
     .getByRole("link", { name: "Servers" })
@@ -104,7 +104,7 @@ test("an operator sorts, pages, filters, powers servers off, visits a sub-list a
   await page.getByLabel("Email").fill("it@hooli.example");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
-  await expect(page.getByRole("table").getByRole("row", { name: /hooli/ })).toBeVisible();
+  await expect(page.getByRole("grid").getByRole("row", { name: /hooli/ })).toBeVisible();
 });
 
 test("a link opened in a new tab works while another tab is signed in", async ({ page }) => {
@@ -112,5 +112,5 @@ test("a link opened in a new tab works while another tab is signed in", async ({
   const other = await page.context().newPage();
   await other.goto("/dcimgr/switch");
   await expect(other.getByRole("heading", { name: "Switches" })).toBeVisible();
-  await expect(other.getByRole("table").getByRole("row", { name: /sw-r02/ })).toBeVisible();
+  await expect(other.getByRole("grid").getByRole("row", { name: /sw-r02/ })).toBeVisible();
 });

@@ -10,7 +10,7 @@ test("a printed list shows the table, what is filtered, which rows, when and by 
   await expect(page.getByRole("status").filter({ hasText: "Owner: globex" })).toBeVisible();
 
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("grid")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main menu" })).toBeHidden();
   await expect(page.getByRole("toolbar")).toBeHidden();
   await expect(page.getByRole("button", { name: "Reset filter" })).toBeHidden();

@@ -91,7 +91,7 @@ async function fieldsOf(form: Locator, labels: RegExp[]): Promise<Seen["fields"]
  * the wizard's first step before the rack is chosen (the replay tries an unrecorded one there).
  */
 async function open(page: Page, view: View, meanwhile?: () => Promise<void>): Promise<void> {
-  const table = page.getByRole("table");
+  const table = page.getByRole("grid");
   switch (view) {
     case "servers":
       await menu(page).getByRole("link", { name: "Servers", exact: true }).click();

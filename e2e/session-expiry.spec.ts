@@ -10,7 +10,7 @@ test("after the session ends mid-work, the operator signs in over the page and k
     .getByRole("navigation", { name: "Main menu" })
     .getByRole("link", { name: "Servers" })
     .click();
-  const table = page.getByRole("table");
+  const table = page.getByRole("grid");
   await table.getByRole("row", { name: /S-R01-03/ }).click();
   await table.getByRole("row", { name: /S-R01-04/ }).click({ modifiers: ["ControlOrMeta"] });
   const url = page.url();

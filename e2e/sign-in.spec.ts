@@ -10,7 +10,7 @@ test("an operator signs in through the login page and sees the servers", async (
 
   await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
   await expect(page).toHaveURL(/\/dcimgr\/server$/);
-  const table = page.getByRole("table");
+  const table = page.getByRole("grid");
   await expect(table.getByRole("row")).toHaveCount(11);
   await expect(table.getByRole("row", { name: /S-R01-01.*web1\.acme\.example/ })).toBeVisible();
   await expect(

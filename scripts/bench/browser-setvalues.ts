@@ -39,7 +39,7 @@ export async function setValues(browser: Browser, base: string, results: Results
   try {
     await page.route(`${base}/dcimgr`, withSetValues);
     await signIn(page, base);
-    await page.getByRole("table").waitFor();
+    await page.getByRole("grid").waitFor();
     await page.getByRole("link", { name: "Global settings" }).click();
     const input = page.locator(`input[name="${field}"]`);
     await input.waitFor();

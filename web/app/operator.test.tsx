@@ -250,7 +250,7 @@ describe("the list", () => {
     const names = within(table())
       .getAllByRole("row")
       .slice(1)
-      .map((row) => within(row).getAllByRole("cell")[1]?.textContent);
+      .map((row) => within(row).getAllByRole("gridcell")[1]?.textContent);
     expect(names.length).toBeGreaterThan(0);
     const acme = emulator.state.servers.filter((srv) => srv.owner === "acme" && srv.power === "on");
     expect(names).toHaveLength(acme.length);

@@ -10,7 +10,7 @@ const { emulator } = setupMockPanel();
 describe("the command palette", () => {
   it("opens with Ctrl+K and goes to a menu item by typing and Enter", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
-    await screen.findByRole("table");
+    await screen.findByRole("grid");
     await user.keyboard("{Control>}k{/Control}");
     const palette = await screen.findByRole("dialog", { name: "Go to or do" });
     await user.type(within(palette).getByRole("combobox"), "racks");
@@ -66,7 +66,7 @@ describe("the command palette", () => {
 describe("keyboard ways around", () => {
   it("opens the first match of the menu filter on Enter, and focuses the new page's heading", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
-    await screen.findByRole("table");
+    await screen.findByRole("grid");
     await user.type(screen.getByRole("searchbox", { name: "Find in menu" }), "swi{Enter}");
     const heading = await screen.findByRole("heading", { name: "Switches" });
     await waitFor(() => {

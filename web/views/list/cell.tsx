@@ -82,15 +82,19 @@ const cellRenderers = {
 /**
  * One cell by its column's type: text, a translated message, an indicator or status icons. In a
  * `link` column a cell that names a target opens that view (a drill-down, §7.1); `panel` says
- * which panel's views.
+ * which panel's views, `tabIndex` the link's place in a grid's roving tab stop.
  */
-export function Cell(props: CellProps & { panel?: string }) {
+export function Cell(props: CellProps & { panel?: string; tabIndex?: number }) {
   const content = cellRenderers[props.column.type](props);
   const target = props.panel ? drillDown(props.column, props.row) : undefined;
   if (!props.panel || !target) return content;
   // funcUrl also records the function as one the panel offered, so the address guard opens it.
   return (
-    <Link to={funcUrl(props.panel, target.func, target.params)} title={props.column.hint}>
+    <Link
+      to={funcUrl(props.panel, target.func, target.params)}
+      title={props.column.hint}
+      tabIndex={props.tabIndex}
+    >
       {content}
     </Link>
   );

@@ -20,6 +20,7 @@ function PlainTable({ limit, ...props }: ListTableProps & { limit?: number }) {
       {...props}
       scrollRef={scrollRef}
       virtual={limit !== undefined}
+      interim={limit !== undefined}
       visible={rows.map((row, index) => ({ row, index }))}
       padTop={0}
       padBottom={0}

@@ -1,11 +1,12 @@
-import { useMemo, useState, type KeyboardEvent, type MouseEvent, type RefObject } from "react";
+import { useMemo, useRef, type RefObject } from "react";
 
-import { lookup } from "../../xjson/dict";
 import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { useText } from "../../ui/lang-context";
 import { uniqueKeys } from "../keys";
-import { MenuButton, type MenuEntry } from "../../ui/menu-button";
-import { Cell } from "./cell";
+import type { MenuEntry } from "../../ui/menu-button";
+import { GridRow } from "./grid-row";
+import { useGridKeys } from "./use-grid-keys";
+import type { SelectMode } from "./use-selection";
 
 export interface ListTableProps {
   /** The panel whose views drill-down cells open. */
@@ -13,7 +14,7 @@ export interface ListTableProps {
   list: ListModel;
   columns: ColumnModel[];
   selectedKeys: ReadonlySet<string>;
-  onSelect: (key: string, mode: { toggle?: boolean; range?: boolean }) => void;
+  onSelect: (key: string, mode: SelectMode) => void;
   onSelectAll: (on: boolean) => void;
   onSort: (column: ColumnModel) => void;
   /** Double-click or Enter on a row: the list's default button. */
@@ -38,9 +39,15 @@ export interface RowWindow {
   padBottom: number;
   /** Brings a row into view before it is focused (a long page). */
   scrollToIndex?: (index: number) => void;
+  /** The first rows of a long page, drawn while its code loads; focus passes to what replaces it. */
+  interim?: boolean;
 }
 
-/** The list's table: header with sorting and "select all", rows with selection and keyboard. */
+/**
+ * The list as a WAI-ARIA grid: a header row with sorting and "select all", then the rows with
+ * selection, one tab stop and the grid's keys (use-grid-keys.ts). A long page draws the rows in
+ * view; `aria-rowcount` and `aria-rowindex` tell a screen reader the page's real size.
+ */
 export function TableFrame({
   panel,
   list,
@@ -58,53 +65,61 @@ export function TableFrame({
   padTop,
   padBottom,
   scrollToIndex,
+  interim,
 }: ListTableProps & RowWindow) {
   const t = useText();
-  const allSelected = list.rows.length > 0 && selectedKeys.size === list.rows.length;
+  const rows = list.rows;
+  const allSelected = rows.length > 0 && selectedKeys.size === rows.length;
   // Rows of a long page are keyed once per page, not on every scroll.
-  const rowKeys = useMemo(() => uniqueKeys(list.rows, (row) => row.key), [list.rows]);
+  const rowKeys = useMemo(() => uniqueKeys(rows, (row) => row.key), [rows]);
   const columnKeys = uniqueKeys(columns, (column) => column.name);
-  // One tab stop for the rows (roving tabindex): the row last focused, the first at the start.
-  const [active, setActive] = useState(0);
-  // The active row, or the first drawn one when a long page has scrolled it away.
-  const tabStop = visible.some((item) => item.index === active) ? active : visible[0]?.index;
   const canOpen = list.toolbar.some((group) => group.buttons.some((button) => button.isDefault));
   const nameColumn = columns.find((column) => column.name === list.keyname) ?? columns[0];
-
-  const focusRow = (index: number) => {
-    const target = Math.max(0, Math.min(list.rows.length - 1, index));
-    scrollToIndex?.(target);
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`)?.focus(),
-    );
-  };
-
-  const onRowKey = (event: KeyboardEvent, row: RowModel, index: number) => {
-    if (event.key === "Enter") onOpen(row.key);
-    else if (event.key === " ") onSelect(row.key, { toggle: true });
-    else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      const next = index + (event.key === "ArrowDown" ? 1 : -1);
-      const nextRow = list.rows[next];
-      if (nextRow) onSelect(nextRow.key, { range: event.shiftKey });
-      focusRow(next);
-    } else if (event.key.toLowerCase() === "a" && (event.ctrlKey || event.metaKey))
+  const openColumn = canOpen && nameColumn && !nameColumn.link ? nameColumn : undefined;
+  const gridRef = useRef<HTMLTableElement>(null);
+  const keyOf = (index: number) => rows[index]?.key ?? "";
+  const grid = useGridKeys({
+    id: `${panel}/${list.func}/${list.plid ?? ""}`,
+    gridRef,
+    rowKeys,
+    drawn: visible.map((item) => item.index),
+    interim,
+    scrollToIndex,
+    onToggle: (index) => {
+      onSelect(keyOf(index), { toggle: true });
+    },
+    onExtend: (from, to) => {
+      onSelect(keyOf(to), { range: true, from: keyOf(from) });
+    },
+    onOpen: (index) => {
+      onOpen(keyOf(index));
+    },
+    onSelectAll: () => {
       onSelectAll(true);
-    else return;
-    event.preventDefault();
-  };
-
-  const onRowClick = (event: MouseEvent, row: RowModel) => {
-    onSelect(row.key, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
-  };
+    },
+  });
+  const headerTab = (col: number) => (grid.tabStop.row === -1 && grid.tabStop.col === col ? 0 : -1);
 
   return (
     <div ref={scrollRef} className={virtual ? "table-scroll table-scroll-virtual" : "table-scroll"}>
-      <table className="data-table" aria-rowcount={list.rows.length + 1}>
+      <table
+        ref={gridRef}
+        role="grid"
+        className="data-table list-grid"
+        aria-label={list.title}
+        aria-multiselectable="true"
+        aria-rowcount={rows.length + 1}
+        onKeyDown={grid.onKeyDown}
+        onKeyUp={grid.onKeyUp}
+        onFocus={grid.onFocus}
+        onBlur={grid.onBlur}
+      >
         <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col" className="select-col">
+          <tr data-index={-1} aria-rowindex={1}>
+            <th role="columnheader" data-col={0} scope="col" className="select-col">
               <input
                 type="checkbox"
+                tabIndex={headerTab(0)}
                 aria-label={t("selectAll")}
                 checked={allSelected}
                 onChange={(event) => {
@@ -115,7 +130,10 @@ export function TableFrame({
             {columns.map((column, index) => (
               <th
                 key={columnKeys[index]}
+                role="columnheader"
+                data-col={index + 1}
                 scope="col"
+                tabIndex={column.sort ? undefined : headerTab(index + 1)}
                 aria-sort={ariaSort(column)}
                 title={column.hint}
                 className={column.align ? `align-${column.align}` : undefined}
@@ -130,6 +148,7 @@ export function TableFrame({
                     <button
                       type="button"
                       className="sort-button no-print"
+                      tabIndex={headerTab(index + 1)}
                       onClick={() => {
                         onSort(column);
                       }}
@@ -145,94 +164,34 @@ export function TableFrame({
                 )}
               </th>
             ))}
+            {rowActions && (
+              // The rows' menus are for phones, where a row is a card; so is their header.
+              <th role="columnheader" scope="col" className="row-menu-col">
+                <span className="visually-hidden">{t("menu")}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
-          {visible.map(({ row, index }) => {
-            const selected = selectedKeys.has(row.key);
-            return (
-              <tr
-                key={rowKeys[index]}
-                data-index={index}
-                aria-rowindex={index + 2}
-                aria-selected={selected}
-                tabIndex={index === tabStop ? 0 : -1}
-                onFocus={() => {
-                  setActive(index);
-                }}
-                className={
-                  [selected ? "selected" : "", changedKeys?.has(row.key) ? "changed" : ""]
-                    .filter(Boolean)
-                    .join(" ") || undefined
-                }
-                onClick={(event) => {
-                  onRowClick(event, row);
-                }}
-                onDoubleClick={() => {
-                  onOpen(row.key);
-                }}
-                onKeyDown={(event) => {
-                  onRowKey(event, row, index);
-                }}
-              >
-                <td
-                  className="select-col"
-                  onClick={(event) => {
-                    event.stopPropagation();
-                  }}
-                  // Keys in the checkbox or the row's menu are theirs, not the row's.
-                  onKeyDown={(event) => {
-                    event.stopPropagation();
-                  }}
-                >
-                  <input
-                    type="checkbox"
-                    tabIndex={-1}
-                    aria-label={`${t("select")} ${lookup(row.cells, list.keyname)?.text ?? row.key}`}
-                    checked={selected}
-                    onChange={() => {
-                      onSelect(row.key, { toggle: true });
-                    }}
-                  />
-                  {rowActions && (
-                    <MenuButton
-                      className="row-menu"
-                      icon="⋯"
-                      tabIndex={-1}
-                      label={`${t("rowActions")} ${lookup(row.cells, list.keyname)?.text ?? row.key}`}
-                      entries={rowActions(row)}
-                    />
-                  )}
-                </td>
-                {columns.map((column, columnIndex) => (
-                  <td
-                    key={columnKeys[columnIndex]}
-                    className={column.align ? `align-${column.align}` : undefined}
-                    // A phone shows each row as a card: every value with its column's name.
-                    data-label={column.title}
-                  >
-                    {canOpen && column === nameColumn && !column.link ? (
-                      // The name opens the object (the list's default button), as in a file manager.
-                      <button
-                        type="button"
-                        className="row-open"
-                        tabIndex={-1}
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          onOpen(row.key);
-                        }}
-                      >
-                        <Cell column={column} row={row} messages={list.messages} />
-                      </button>
-                    ) : (
-                      <Cell column={column} row={row} messages={list.messages} panel={panel} />
-                    )}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+          {visible.map(({ row, index }) => (
+            <GridRow
+              key={rowKeys[index]}
+              panel={panel}
+              list={list}
+              row={row}
+              index={index}
+              columns={columns}
+              columnKeys={columnKeys}
+              openColumn={openColumn}
+              selected={selectedKeys.has(row.key)}
+              changed={changedKeys?.has(row.key) ?? false}
+              tabCol={grid.tabStop.row === index ? grid.tabStop.col : undefined}
+              onSelect={onSelect}
+              onOpen={onOpen}
+              rowActions={rowActions}
+            />
+          ))}
           {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
         </tbody>
       </table>
