@@ -1,5 +1,5 @@
 import { parseError } from "../xjson/parse-error";
-import { docOf, MalformedDocumentError } from "../xjson/parse-page";
+import { docOf, MalformedDocumentError } from "../xjson/doc-of";
 import type { WireNode } from "../xjson/wire";
 import {
   IdentityChangedError,
