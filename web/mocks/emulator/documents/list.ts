@@ -2,7 +2,7 @@ import { MgrFault } from "../errors";
 import { callerOf, type FuncContext, type Reply } from "../context";
 import type { Texts } from "../i18n";
 import type { ListState } from "../sessions";
-import { el, leaf, messagesNode, type XNode } from "../tree";
+import { CellsNode, el, leaf, messagesNode, type Cell, type XNode } from "../tree";
 import { sortedOrder } from "./list-sort";
 
 export interface PropSpec {
@@ -50,8 +50,7 @@ export interface Crumb {
   params?: Record<string, string>;
 }
 
-/** A cell: plain text, or text with attributes such as `orig`. */
-export type Cell = string | { text: string; attrs: Record<string, string> };
+export type { Cell };
 
 export interface ListSpec<Row> {
   name: string;
@@ -119,44 +118,21 @@ function requestedSort(ctx: FuncContext): string | undefined {
   return undefined;
 }
 
-/**
- * A cell without attributes shares these (a 10,000-row page has 230,000 cells). Frozen: nothing
- * may add to a row's cells once built.
- */
-const noAttrs = Object.freeze({}) as Record<string, string>;
-const noChildren = Object.freeze([]) as unknown as XNode[];
-
-/** A row's cells as nodes: the defined ones that are columns, props or hidden fields, in order. */
-function cellNodes(cells: Record<string, Cell | undefined>, visible: ReadonlySet<string>): XNode[] {
-  const children: XNode[] = [];
-  for (const name of Object.keys(cells)) {
-    const cell = cells[name];
-    if (cell === undefined || !visible.has(name)) continue;
-    children.push(
-      typeof cell === "string"
-        ? { name, attrs: noAttrs, text: cell, children: noChildren }
-        : el(name, cell.attrs, cell.text),
-    );
+/** A row's `elem`: its cells are built each time they are read (`CellsNode`). */
+class ListRow<Row> extends CellsNode {
+  constructor(
+    private readonly spec: ListSpec<Row>,
+    private readonly row: Row,
+    private readonly ctx: FuncContext,
+    private readonly built: Record<string, Cell | undefined> | undefined,
+    shows: ReadonlySet<string>,
+  ) {
+    super("elem", shows);
   }
-  return children;
-}
 
-/**
- * A row's `elem`, whose cells are built each time a serializer reads them: a 10,000-row page's
- * 230,000 cells then live only while their row is written, and the garbage collector has little
- * to keep.
- */
-function rowNode(
-  cells: () => Record<string, Cell | undefined>,
-  visible: ReadonlySet<string>,
-): XNode {
-  return {
-    name: "elem",
-    attrs: {},
-    get children() {
-      return cellNodes(cells(), visible);
-    },
-  };
+  cells(): Record<string, Cell | undefined> {
+    return this.built ?? this.spec.cells(this.row, this.ctx);
+  }
 }
 
 function metadataNode<Row>(
@@ -284,9 +260,9 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
     ...(spec.hiddenFields ?? []),
     ...columns.flatMap((col) => [col.name, ...(col.props ?? []).map((prop) => prop.name)]),
   ]);
-  const elems = page.map((index) =>
-    rowNode(() => built[index] ?? spec.cells(rows[index] as Row, ctx), visible),
-  );
+  const elems: XNode[] = [];
+  for (const index of page)
+    elems.push(new ListRow(spec, rows[index] as Row, ctx, built[index], visible));
 
   const metadata = metadataNode(spec, columns, level, spec.autoupdate?.(rows));
   if (sortColumn && sort) {

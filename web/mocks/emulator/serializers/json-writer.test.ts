@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 
-import { el, leaf, messagesNode, type XNode } from "../tree";
+import { CellsNode, el, leaf, messagesNode, type Cell, type XNode } from "../tree";
 import { toJsonObject } from "./json-shape";
 import { writeJson } from "./json-writer";
 
@@ -69,5 +69,48 @@ describe("the json writer", () => {
     ];
     for (const doc of docs)
       for (const sjson of [false, true]) expect(written(doc, sjson)).toBe(plain(doc, sjson));
+  });
+
+  it("writes rows of cells as the objects of their nodes stringify", () => {
+    class Row extends CellsNode {
+      constructor(
+        private readonly record: Record<string, Cell | undefined>,
+        shows: ReadonlySet<string>,
+      ) {
+        super("elem", shows);
+      }
+
+      cells() {
+        return this.record;
+      }
+    }
+    const next = random(11);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    for (let run = 0; run < 400; run += 1) {
+      const shows = new Set(names.filter(() => next() < 0.8));
+      const rows = Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
+        const entries: [string, Cell | undefined][] = [];
+        for (const name of names)
+          if (next() < 0.4)
+            entries.push([
+              name,
+              pick<Cell | undefined>([
+                undefined,
+                "",
+                pick(values),
+                pick(values),
+                { text: pick(values), attrs: { orig: pick(values) } },
+                { text: "", attrs: {} },
+              ]),
+            ]);
+        // Some rows only with names an object keeps, so the fast path is taken.
+        const kept = next() < 0.5 ? entries.filter(([name]) => /^[a-z]/.test(name)) : entries;
+        return new Row(Object.fromEntries(kept), shows);
+      });
+      const doc = el("doc", {}, el("metadata", { type: "list" }), ...rows);
+      for (const sjson of [false, true]) expect(written(doc, sjson)).toBe(plain(doc, sjson));
+      const inside = el("doc", {}, el("metadata", {}, ...rows));
+      for (const sjson of [false, true]) expect(written(inside, sjson)).toBe(plain(inside, sjson));
+    }
   });
 });
