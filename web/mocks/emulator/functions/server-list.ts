@@ -14,6 +14,13 @@ export function visibleServers(ctx: FuncContext): Server[] {
     : ctx.state.servers.filter((server) => server.owner === user.name);
 }
 
+/** The description of a server type ("" for none); a loop, no closure per row. */
+function chassisDescription(ctx: FuncContext, chassis: string): string {
+  for (const templ of ctx.state.chassisTemplates)
+    if (templ.name === chassis) return templ.description;
+  return "";
+}
+
 function cells(server: Server, ctx: FuncContext): Record<string, Cell | undefined> {
   const percent = operationPercent(server, ctx.now);
   const busy = server.operation !== undefined;
@@ -28,10 +35,7 @@ function cells(server: Server, ctx: FuncContext): Record<string, Cell | undefine
     // (evidence/python-dcim-jsondata.md, lines 37-45; dcimanager.md §3.1). Operators only, as the
     // type column is.
     gen_chassis_name:
-      callerOf(ctx).user.level >= 29
-        ? (ctx.state.chassisTemplates.find((templ) => templ.name === server.chassis)?.description ??
-          "")
-        : undefined,
+      callerOf(ctx).user.level >= 29 ? chassisDescription(ctx, server.chassis) : undefined,
     rack: server.rack,
     ipmi: server.ipmiIp === "" ? undefined : `IPMI S${server.id}`,
     poweron: server.power === "on" ? "" : undefined,
