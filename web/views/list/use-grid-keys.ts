@@ -62,7 +62,7 @@ export function useGridKeys(options: GridKeysOptions) {
   /** What had focus in the grid, while it has it: null once focus went elsewhere. */
   const focused = useRef<HTMLElement>(null);
   /** Focus handed over from the grid this one replaces, to be taken once its cell is drawn. */
-  const restore = useRef(false);
+  const restore = useRef<{ key?: string; row: number; col: number }>(undefined);
   /** The active cell as of the last render, for the unmount that hands it over. */
   const latest = useRef<{ key?: string; row: number; col: number }>({ row: 0, col: 0 });
   const indexOf = useMemo(() => new Map(rowKeys.map((key, index) => [key, index])), [rowKeys]);
@@ -79,10 +79,12 @@ export function useGridKeys(options: GridKeysOptions) {
   useLayoutEffect(() => {
     const grid = gridRef.current;
     const { pathname: path, search } = window.location;
-    if (handedTo(id)) {
+    // The state was set up while the grid it replaces was still there: the cell comes now.
+    const handed = handedTo(id);
+    if (handed) {
       handoff = undefined;
       const active = document.activeElement;
-      restore.current = active === null || active === document.body;
+      if (active === null || active === document.body) restore.current = handed;
     }
     return () => {
       // Unmounted with focus inside because the address changed within the page (a sort), or
@@ -98,10 +100,16 @@ export function useGridKeys(options: GridKeysOptions) {
     latest.current = { key: rowKeys[current.row], ...current };
     const grid = gridRef.current;
     if (!grid) return;
-    if (restore.current) {
-      restore.current = false;
-      pending.current = current;
-      if (current.row >= 0 && !drawn.includes(current.row)) scrollToIndex?.(current.row);
+    const handed = restore.current;
+    if (handed) {
+      restore.current = undefined;
+      const known = handed.key === undefined ? undefined : indexOf.get(handed.key);
+      const to = { row: known ?? Math.min(handed.row, rowKeys.length - 1), col: handed.col };
+      // Its focus event makes it the active cell.
+      pending.current = to;
+      // After the virtualizer has found its box, which its own effects do after this one.
+      if (to.row >= 0 && !drawn.includes(to.row))
+        requestAnimationFrame(() => scrollToIndex?.(to.row));
     }
     const wanted = pending.current;
     if (wanted) {
