@@ -59,6 +59,9 @@ describe("sortedOrder", () => {
     ["long digit runs", texts(500, "0123456789", 5, 90)],
     ["text beyond ASCII (the collator's own path)", texts(1000, "aäAÄ1 ёЁ-", 6)],
     ["empty and blank", ["", " ", "", "  ", "a", ""]],
+    // Long enough for the radix passes (16,384 rows and more).
+    ["20,000 printable texts", texts(20_000, printable, 8, 10)],
+    ["20,000 server-like names", texts(20_000, "S-R0123456789", 9, 14)],
   ];
   for (const [name, values] of cases)
     for (const direction of [1, -1] as const)

@@ -172,10 +172,111 @@ function wordsOf(texts: string[]): Words | undefined {
   return { flat, start, top: radix ** perWord - 1, shift };
 }
 
+/** Ranges at least this long are ordered by radix passes over the keys, shorter ones natively. */
+const radixMin = 16384;
+/** A radix pass reads 13 bits of a key: a key's low 26 bits and the rest, as integers. */
+const digitBits = 13;
+const digitMask = (1 << digitBits) - 1;
+const lowSpan = 2 ** (2 * digitBits);
+
+/** Scratch for radix passes, as long as the list: rows and the keys' two halves, twice. */
+interface Scratch {
+  rows: Int32Array;
+  lows: Int32Array;
+  highs: Int32Array;
+  rowsTo: Int32Array;
+  lowsTo: Int32Array;
+  highsTo: Int32Array;
+  counts: Int32Array;
+}
+
+function scratchFor(length: number): Scratch {
+  return {
+    rows: new Int32Array(length),
+    lows: new Int32Array(length),
+    highs: new Int32Array(length),
+    rowsTo: new Int32Array(length),
+    lowsTo: new Int32Array(length),
+    highsTo: new Int32Array(length),
+    counts: new Int32Array(1 << digitBits),
+  };
+}
+
+/**
+ * One stable counting pass of `count` entries of `scratch` by the 13 bits of `digits` from
+ * `bit`, into the `…To` arrays. False (nothing moved) when every entry has the same digit.
+ */
+function radixPass(scratch: Scratch, count: number, digits: Int32Array, bit: number): boolean {
+  const { counts, rows, lows, highs, rowsTo, lowsTo, highsTo } = scratch;
+  counts.fill(0);
+  for (let at = 0; at < count; at += 1) {
+    const digit = ((digits[at] ?? 0) >>> bit) & digitMask;
+    counts[digit] = (counts[digit] ?? 0) + 1;
+  }
+  let sum = 0;
+  for (let digit = 0; digit <= digitMask; digit += 1) {
+    const here = counts[digit] ?? 0;
+    if (here === count) return false;
+    counts[digit] = sum;
+    sum += here;
+  }
+  for (let at = 0; at < count; at += 1) {
+    const digit = ((digits[at] ?? 0) >>> bit) & digitMask;
+    const to = counts[digit] ?? 0;
+    counts[digit] = to + 1;
+    rowsTo[to] = rows[at] ?? 0;
+    lowsTo[to] = lows[at] ?? 0;
+    highsTo[to] = highs[at] ?? 0;
+  }
+  scratch.rows = rowsTo;
+  scratch.rowsTo = rows;
+  scratch.lows = lowsTo;
+  scratch.lowsTo = lows;
+  scratch.highs = highsTo;
+  scratch.highsTo = highs;
+  return true;
+}
+
+/**
+ * Orders `order[lo..hi)` by the keys in `packed[lo..hi)`, ties in their order, with
+ * least-significant-digit radix passes (a native sort of 100,000 numbers costs several times
+ * more), then packs each key with its row as `sortRange` expects.
+ */
+function radixRange(
+  order: Float64Array,
+  packed: Float64Array,
+  lo: number,
+  hi: number,
+  shift: number,
+  scratch: Scratch,
+): void {
+  const count = hi - lo;
+  let topHigh = 0;
+  for (let at = 0; at < count; at += 1) {
+    const key = packed[lo + at] ?? 0;
+    const high = Math.floor(key / lowSpan);
+    scratch.rows[at] = order[lo + at] ?? 0;
+    scratch.lows[at] = key - high * lowSpan;
+    scratch.highs[at] = high;
+    if (high > topHigh) topHigh = high;
+  }
+  radixPass(scratch, count, scratch.lows, 0);
+  radixPass(scratch, count, scratch.lows, digitBits);
+  for (let bit = 0; bit < 31 && topHigh >>> bit > 0; bit += digitBits)
+    radixPass(scratch, count, scratch.highs, bit);
+  const { rows, lows, highs } = scratch;
+  for (let at = 0; at < count; at += 1) {
+    const row = rows[at] ?? 0;
+    order[lo + at] = row;
+    packed[lo + at] = ((highs[at] ?? 0) * lowSpan + (lows[at] ?? 0)) * shift + row;
+  }
+}
+
 /**
  * Sorts `order[lo..hi)` (row indexes, ascending) in place by the rows' words from `level` on:
- * a native sort of word and row packed in one number (`packed`, scratch), then each run of
- * equal words by the next word. `descending` counts each word down from `top`.
+ * a sort of word and row packed in one number (`packed`, scratch), then each run of equal
+ * words by the next word. `descending` counts each word down from `top`. Long ranges are
+ * sorted by radix passes (`scratch`), short ones by the native sort.
  */
 function sortRange(
   order: Float64Array,
@@ -185,8 +286,10 @@ function sortRange(
   level: number,
   words: Words,
   descending: boolean,
+  scratch: Scratch,
 ): void {
   const { flat, start, shift, top } = words;
+  const radix = hi - lo >= radixMin;
   let first = 0;
   let same = true;
   let deeper = false;
@@ -196,24 +299,27 @@ function sortRange(
     const end = start[row + 1] ?? 0;
     const word = from < end ? (flat[from] ?? 0) : 0;
     const key = descending ? top - word : word;
-    packed[at] = key * shift + row;
+    packed[at] = radix ? key : key * shift + row;
     if (at === lo) first = key;
     same &&= key === first;
     deeper ||= from + 1 < end;
   }
   // One word for the whole range (a shared start): on to the next word, in the same order.
   if (same) {
-    if (deeper) sortRange(order, packed, lo, hi, level + 1, words, descending);
+    if (deeper) sortRange(order, packed, lo, hi, level + 1, words, descending, scratch);
     return;
   }
-  packed.subarray(lo, hi).sort();
-  for (let at = lo; at < hi; at += 1) order[at] = (packed[at] ?? 0) % shift;
+  if (radix) radixRange(order, packed, lo, hi, shift, scratch);
+  else {
+    packed.subarray(lo, hi).sort();
+    for (let at = lo; at < hi; at += 1) order[at] = (packed[at] ?? 0) % shift;
+  }
   if (!deeper) return;
   for (let run = lo; run < hi;) {
     const key = (packed[run] ?? 0) - (order[run] ?? 0);
     let end = run + 1;
     while (end < hi && (packed[end] ?? 0) - (order[end] ?? 0) === key) end += 1;
-    if (end - run > 1) sortRange(order, packed, run, end, level + 1, words, descending);
+    if (end - run > 1) sortRange(order, packed, run, end, level + 1, words, descending, scratch);
     run = end;
   }
 }
@@ -225,7 +331,8 @@ function fastOrder(texts: string[], direction: 1 | -1): ArrayLike<number> | unde
   const order = new Float64Array(texts.length);
   for (let at = 0; at < order.length; at += 1) order[at] = at;
   const packed = new Float64Array(texts.length);
-  sortRange(order, packed, 0, texts.length, 0, words, direction === -1);
+  const scratch = scratchFor(texts.length >= radixMin ? texts.length : 0);
+  sortRange(order, packed, 0, texts.length, 0, words, direction === -1, scratch);
   return order;
 }
 
@@ -235,13 +342,13 @@ function fastOrder(texts: string[], direction: 1 | -1): ArrayLike<number> | unde
  * the rows with `direction * collator.compare(a, b)` (or the difference of the numbers).
  */
 export function sortedOrder(texts: string[], kind: SortKind, direction: 1 | -1): ArrayLike<number> {
-  const order = texts.map((_, index) => index);
   if (kind === "digit") {
     const numbers = texts.map(digitValue);
+    const order = texts.map((_, index) => index);
     return order.sort((a, b) => direction * ((numbers[a] ?? 0) - (numbers[b] ?? 0)));
   }
-  return (
-    fastOrder(texts, direction) ??
-    order.sort((a, b) => direction * collator.compare(texts[a] ?? "", texts[b] ?? ""))
-  );
+  const fast = fastOrder(texts, direction);
+  if (fast) return fast;
+  const order = texts.map((_, index) => index);
+  return order.sort((a, b) => direction * collator.compare(texts[a] ?? "", texts[b] ?? ""));
 }
