@@ -233,11 +233,17 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
     const cellOf = (index: number, name: string) =>
       spec.cell ? spec.cell(rows[index] as Row, name, ctx) : cellsAt(index)[name];
     const props = sortColumn.props ?? [];
-    const texts = rows.map((_, index) =>
-      sortColumn.sort === "prop"
-        ? String(props.filter((prop) => cellOf(index, prop.name) !== undefined).length)
-        : cellText(cellOf(index, sortColumn.name)),
-    );
+    const name = sortColumn.name;
+    // A loop, not a callback per row: 100,000 rows are read for one sort.
+    const texts: string[] = [];
+    for (let index = 0; index < rows.length; index += 1) {
+      if (sortColumn.sort !== "prop") texts.push(cellText(cellOf(index, name)));
+      else {
+        let count = 0;
+        for (const prop of props) if (cellOf(index, prop.name) !== undefined) count += 1;
+        texts.push(String(count));
+      }
+    }
     const kind = sortColumn.sort === "alpha" ? "alpha" : "digit";
     order = sortedOrder(texts, kind, sort.startsWith("-") ? -1 : 1);
   }
