@@ -133,16 +133,12 @@ function cellKey(row: CellsNode, name: string, inDescription: boolean, parent: s
   };
 }
 
-/** The pieces of the row being written (a cell is never a row of cells). */
-const rowPieces: string[] = [];
-
 /**
  * A row of cells (`CellsNode`) written from its record, without a node per cell: what
  * `writeNode` makes of its children. False, with nothing written, when a cell's name needs the
  * general path (sjson's name order, a name an object would reorder or drop, `messages`). The row
- * has no attributes or text; its cells' names are distinct, being a record's keys. The row is
- * joined alone from constants and the cells' texts, then pushed whole: measured, that is cheaper
- * than pushing its pieces to the page's.
+ * has no attributes or text; its cells' names are distinct, being a record's keys. Its pieces
+ * are constants and the cells' texts.
  */
 function writeCells(
   out: string[],
@@ -154,8 +150,8 @@ function writeCells(
   if (policy.sjson) return false;
   const keys = keysOf(row, inDescription, parent);
   const cells = row.cells();
-  const pieces = rowPieces;
-  pieces.length = 0;
+  const pieces = out;
+  const start = out.length;
   pieces.push("{");
   let next: 0 | 1 = 0;
   for (const name of Object.keys(cells)) {
@@ -168,7 +164,7 @@ function writeCells(
     }
     if (!key.shown) continue;
     if (key.open === null) {
-      pieces.length = 0;
+      pieces.length = start;
       return false;
     }
     if (cell === "") pieces.push(key.empty[next]);
@@ -186,8 +182,6 @@ function writeCells(
     next = 1;
   }
   pieces.push("}");
-  out.push(pieces.join(""));
-  pieces.length = 0;
   return true;
 }
 
@@ -218,6 +212,8 @@ function writeMember(
   }
 }
 
+const batchPieces = 2048;
+
 /** `"name":value` of the node's children called `name`: `first` alone, or all of `group`. */
 function writeGroup(
   out: string[],
@@ -236,12 +232,19 @@ function writeGroup(
     out.push("[");
     if (group === null) writeMember(out, first, childInDescription, policy, node);
     else {
-      let comma = false;
+      // A long group (a page's rows) is joined in batches: measured, cheaper than a string per
+      // member or one array of all their pieces.
+      const batch: string[] = [];
       for (const member of group) {
-        if (comma) out.push(",");
-        comma = true;
-        writeMember(out, member, childInDescription, policy, node);
+        if (batch.length > 0) batch.push(",");
+        writeMember(batch, member, childInDescription, policy, node);
+        if (batch.length >= batchPieces) {
+          out.push(batch.join(""));
+          batch.length = 0;
+          batch.push("");
+        }
       }
+      out.push(batch.join(""));
     }
     out.push("]");
   } else writeMember(out, first, childInDescription, policy, node);
