@@ -71,6 +71,24 @@ describe("sortedOrder", () => {
         );
       });
 
+  it("orders a window's positions exactly, whatever the others", () => {
+    for (const [name, values] of cases.slice(-2))
+      for (const direction of [1, -1] as const) {
+        const expected = referenceOrder(values, "alpha", direction);
+        for (const [from, to] of [
+          [0, 1],
+          [0, 10_000],
+          [4321, 4400],
+          [19_990, 20_000],
+        ] as const) {
+          const order = Array.from(sortedOrder(values, "alpha", direction, { from, to }));
+          expect(order.slice(from, to), `${name} ${direction} ${from}-${to}`).toEqual(
+            expected.slice(from, to),
+          );
+        }
+      }
+  });
+
   it("orders digit columns by number, ties and non-numbers in row order", () => {
     const values = texts(2000, "0123456789.-e x", 7, 5);
     for (const direction of [1, -1] as const)

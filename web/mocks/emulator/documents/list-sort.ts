@@ -172,6 +172,12 @@ function wordsOf(texts: string[]): Words | undefined {
   return { flat, start, top: radix ** perWord - 1, shift };
 }
 
+/** The positions whose rows must be exact: a page. */
+export interface Window {
+  from: number;
+  to: number;
+}
+
 /** Ranges at least this long are ordered by radix passes over the keys, shorter ones natively. */
 const radixMin = 16384;
 /** A radix pass reads 13 bits of a key: a key's low 26 bits and the rest, as integers. */
@@ -287,6 +293,7 @@ function sortRange(
   words: Words,
   descending: boolean,
   scratch: Scratch,
+  window: Window,
 ): void {
   const { flat, start, shift, top } = words;
   const radix = hi - lo >= radixMin;
@@ -306,7 +313,7 @@ function sortRange(
   }
   // One word for the whole range (a shared start): on to the next word, in the same order.
   if (same) {
-    if (deeper) sortRange(order, packed, lo, hi, level + 1, words, descending, scratch);
+    if (deeper) sortRange(order, packed, lo, hi, level + 1, words, descending, scratch, window);
     return;
   }
   if (radix) radixRange(order, packed, lo, hi, shift, scratch);
@@ -319,35 +326,48 @@ function sortRange(
     const key = (packed[run] ?? 0) - (order[run] ?? 0);
     let end = run + 1;
     while (end < hi && (packed[end] ?? 0) - (order[end] ?? 0) === key) end += 1;
-    if (end - run > 1) sortRange(order, packed, run, end, level + 1, words, descending, scratch);
+    // A run wholly outside the window keeps its place, unordered within.
+    if (end - run > 1 && end > window.from && run < window.to)
+      sortRange(order, packed, run, end, level + 1, words, descending, scratch, window);
     run = end;
   }
 }
 
 /** The fast path of `sortedOrder` for text, or undefined when a text is not printable ASCII. */
-function fastOrder(texts: string[], direction: 1 | -1): ArrayLike<number> | undefined {
+function fastOrder(
+  texts: string[],
+  direction: 1 | -1,
+  window: Window,
+): ArrayLike<number> | undefined {
   const words = wordsOf(texts);
   if (!words) return undefined;
   const order = new Float64Array(texts.length);
   for (let at = 0; at < order.length; at += 1) order[at] = at;
   const packed = new Float64Array(texts.length);
   const scratch = scratchFor(texts.length >= radixMin ? texts.length : 0);
-  sortRange(order, packed, 0, texts.length, 0, words, direction === -1, scratch);
+  sortRange(order, packed, 0, texts.length, 0, words, direction === -1, scratch, window);
   return order;
 }
 
 /**
  * The rows' positions in sorted order: by `texts[i]` (each row's cell text), ascending for
  * `direction` 1 and descending for -1, ties keeping the rows' order. The same order as sorting
- * the rows with `direction * collator.compare(a, b)` (or the difference of the numbers).
+ * the rows with `direction * collator.compare(a, b)` (or the difference of the numbers), at
+ * least at the positions of `window` (a page): elsewhere a run of rows that share a start may
+ * be left in the rows' order, so the rows beyond the page cost less.
  */
-export function sortedOrder(texts: string[], kind: SortKind, direction: 1 | -1): ArrayLike<number> {
+export function sortedOrder(
+  texts: string[],
+  kind: SortKind,
+  direction: 1 | -1,
+  window: Window = { from: 0, to: texts.length },
+): ArrayLike<number> {
   if (kind === "digit") {
     const numbers = texts.map(digitValue);
     const order = texts.map((_, index) => index);
     return order.sort((a, b) => direction * ((numbers[a] ?? 0) - (numbers[b] ?? 0)));
   }
-  const fast = fastOrder(texts, direction);
+  const fast = fastOrder(texts, direction, window);
   if (fast) return fast;
   const order = texts.map((_, index) => index);
   return order.sort((a, b) => direction * collator.compare(texts[a] ?? "", texts[b] ?? ""));

@@ -224,6 +224,16 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
   let rows = spec.rows(ctx);
   if (spec.filter && Object.keys(filter).length > 0) rows = spec.filter.apply(rows, filter, ctx);
 
+  const total = rows.length;
+  const askedPage = positiveInt(ctx.params.p_num, "p_num", Number.MAX_SAFE_INTEGER);
+  // API clients get every row unless they ask for a page (see "lists for API clients" in README).
+  const whole = asked === undefined && askedPage === undefined && !interfaceOutputs.has(outOf(ctx));
+  const size = whole ? Math.max(total, 1) : pageSize;
+  const lastPage = Math.max(1, Math.ceil(total / size));
+  const pageNumber = Math.min(askedPage ?? 1, lastPage);
+  const first = (pageNumber - 1) * size;
+  const end = Math.min(total, first + size);
+
   // Cells are built only for the rows on the page (when written), unless sorting needs them all
   // (a list without `cell`).
   const built: (Record<string, Cell | undefined> | undefined)[] = [];
@@ -245,19 +255,12 @@ export function renderList<Row>(ctx: FuncContext, spec: ListSpec<Row>): Reply {
       }
     }
     const kind = sortColumn.sort === "alpha" ? "alpha" : "digit";
-    order = sortedOrder(texts, kind, sort.startsWith("-") ? -1 : 1);
+    // Only the page's rows need their exact places.
+    order = sortedOrder(texts, kind, sort.startsWith("-") ? -1 : 1, { from: first, to: end });
   }
 
-  const total = rows.length;
-  const askedPage = positiveInt(ctx.params.p_num, "p_num", Number.MAX_SAFE_INTEGER);
-  // API clients get every row unless they ask for a page (see "lists for API clients" in README).
-  const whole = asked === undefined && askedPage === undefined && !interfaceOutputs.has(outOf(ctx));
-  const size = whole ? Math.max(total, 1) : pageSize;
-  const lastPage = Math.max(1, Math.ceil(total / size));
-  const pageNumber = Math.min(askedPage ?? 1, lastPage);
-  const first = (pageNumber - 1) * size;
   const page: number[] = [];
-  for (let at = first; at < Math.min(total, first + size); at += 1) page.push(order?.[at] ?? at);
+  for (let at = first; at < end; at += 1) page.push(order?.[at] ?? at);
 
   if (caller.session) caller.session.lists[spec.name] = { ...saved, pageSize, sort };
 
