@@ -6,6 +6,8 @@ export interface Task {
   label: string;
   /** Where it was started from, to look at the object again. */
   to?: string;
+  /** The object it runs on (the form's `elid`), so its row in `to` shows the progress. */
+  key?: string;
   startedAt: number;
   /** `pending` until the panel first reports it; an operation it never reports is dropped. */
   state: "pending" | "running" | "done";
@@ -18,7 +20,7 @@ interface TaskState {
   tasks: Task[];
   /** Loads the tasks of this panel and user (null: signed out, none). */
   load: (owner: string | null) => void;
-  add: (task: Pick<Task, "progressId" | "label" | "to">) => void;
+  add: (task: Pick<Task, "progressId" | "label" | "to" | "key">) => void;
   update: (progressId: string, change: Partial<Task>) => void;
   remove: (progressId: string) => void;
   clearDone: () => void;

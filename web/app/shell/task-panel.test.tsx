@@ -60,6 +60,14 @@ describe("long operations", { timeout: 20_000 }, () => {
     await user.click(screen.getByRole("button", { name: "Start" }));
     await screen.findByRole("heading", { name: "Servers" });
     const tasks = await screen.findByRole("button", { name: /Tasks/ });
+    // The server's row shows how far the operation got, from the same polling.
+    const row = screen.getByRole("row", { name: /S-R01-03/ });
+    expect(
+      await within(row).findByRole("progressbar", { name: "S-R01-03: operation in progress" }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("row", { name: /S-R01-01/ })).queryByRole("progressbar"),
+    ).toBeNull();
     // An earlier operation of this user that has finished.
     useTaskStore.getState().add({ progressId: "earlier", label: "Reboot: S-R02-02" });
     useTaskStore.getState().update("earlier", { state: "done", percent: 100 });

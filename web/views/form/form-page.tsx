@@ -62,6 +62,7 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
             progressId,
             label: subject ? `${form.title}: ${subject}` : form.title,
             to: back ?? here,
+            key: form.elid || undefined,
           });
         if (followUp(result, { replace: true })) return;
         if (back && filterOf && submitted)

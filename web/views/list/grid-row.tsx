@@ -19,6 +19,8 @@ interface GridRowProps {
   openColumn?: ColumnModel;
   selected: boolean;
   changed: boolean;
+  /** How far a long operation on this row's object got, in percent, while it runs. */
+  progress?: number;
   /** The cell (`data-col`) holding the grid's one tab stop, when this row has it. */
   tabCol?: number;
   onSelect: (key: string, mode: SelectMode) => void;
@@ -41,6 +43,7 @@ export function GridRow({
   openColumn,
   selected,
   changed,
+  progress,
   tabCol,
   onSelect,
   onOpen,
@@ -120,6 +123,14 @@ export function GridRow({
                 messages={list.messages}
                 panel={panel}
                 tabIndex={tab(columnIndex + 1)}
+              />
+            )}
+            {columnIndex === 0 && progress !== undefined && (
+              <progress
+                className="row-progress"
+                aria-label={`${name}: ${t("rowProgress")}`}
+                value={progress}
+                max={100}
               />
             )}
           </td>

@@ -24,6 +24,7 @@ import { useToastStore } from "../../stores/toast-store";
 import { usePaletteActions } from "./palette-actions";
 import { rowMenu } from "./row-menu";
 import { useChangedRows } from "./use-changed-rows";
+import { useRowProgress } from "./use-row-progress";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
 import { GroupResults } from "./group-results";
@@ -73,6 +74,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   const [outcome, setOutcome] = useState<{ error?: unknown }>();
   const showToast = useToastStore((state) => state.show);
   const [changed, markChanged] = useChangedRows();
+  const rowProgress = useRowProgress();
 
   const columns = list.columns.filter((column) => !hidden.includes(column.name));
   // A customer's short list needs no column chooser or export: they help operators and long lists.
@@ -266,6 +268,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           onOpen={openDefault}
           rowActions={(row) => rowMenu(list, row, actions.run, t)}
           changedKeys={changed}
+          progress={rowProgress}
         />
       )}
       <StatusLegend columns={columns} messages={list.messages} />

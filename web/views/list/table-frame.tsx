@@ -21,6 +21,8 @@ export interface ListTableProps {
   onOpen: (key: string) => void;
   /** Rows an action just changed: marked for a moment, so the eye finds them. */
   changedKeys?: ReadonlySet<string>;
+  /** How far a long operation on a row got (percent), by row key. */
+  progress?: ReadonlyMap<string, number>;
   /** The actions one row allows, for its own menu (on phones, where a row is a card). */
   rowActions?: (row: RowModel) => MenuEntry[];
 }
@@ -59,6 +61,7 @@ export function TableFrame({
   onOpen,
   rowActions,
   changedKeys,
+  progress,
   scrollRef,
   virtual,
   visible,
@@ -186,6 +189,7 @@ export function TableFrame({
               openColumn={openColumn}
               selected={selectedKeys.has(row.key)}
               changed={changedKeys?.has(row.key) ?? false}
+              progress={progress?.get(row.key)}
               tabCol={grid.tabStop.row === index ? grid.tabStop.col : undefined}
               onSelect={onSelect}
               onOpen={onOpen}
