@@ -51,9 +51,16 @@ const base = 128;
  * whose order (shorter first when one starts the other) is the collator's order of printable
  * ASCII text: each character's rank, and for a run of digits the digits' rank, the run's length
  * without leading zeros and those digits. -1 for any other text. `into` must have room for
- * three symbols a character.
+ * three symbols a character. The symbols written are marked in `used`.
  */
-function symbolsOf(text: string, ranks: Int32Array, marker: number, into: Uint8Array, at: number) {
+function symbolsOf(
+  text: string,
+  ranks: Int32Array,
+  marker: number,
+  into: Uint8Array,
+  at: number,
+  used: Uint8Array,
+) {
   let out = at;
   for (let next = 0; next < text.length;) {
     const code = text.charCodeAt(next);
@@ -66,13 +73,20 @@ function symbolsOf(text: string, ranks: Int32Array, marker: number, into: Uint8A
       if (end - start >= base) return -1;
       into[out++] = marker;
       into[out++] = end - start;
-      for (let digit = start; digit < end; digit += 1) into[out++] = text.charCodeAt(digit) - 0x2f;
+      used[marker] = 1;
+      used[end - start] = 1;
+      for (let digit = start; digit < end; digit += 1) {
+        const symbol = text.charCodeAt(digit) - 0x2f;
+        into[out++] = symbol;
+        used[symbol] = 1;
+      }
       next = end;
       continue;
     }
     const rank = code < 128 ? (ranks[code] ?? -1) : -1;
     if (rank < 0) return -1;
     into[out++] = rank + 1;
+    used[rank + 1] = 1;
     next += 1;
   }
   return out;
@@ -103,24 +117,30 @@ const table = ((): Table | undefined => {
   const marker = found.digitRank + 1;
   const a = new Uint8Array(64);
   const b = new Uint8Array(64);
+  const used = new Uint8Array(base);
   for (const left of probes)
     for (const right of probes) {
-      const inA = a.subarray(0, symbolsOf(left, ranks, marker, a, 0));
-      const inB = b.subarray(0, symbolsOf(right, ranks, marker, b, 0));
+      const inA = a.subarray(0, symbolsOf(left, ranks, marker, a, 0, used));
+      const inB = b.subarray(0, symbolsOf(right, ranks, marker, b, 0, used));
       if (Math.sign(collator.compare(left, right)) !== Math.sign(compareSymbols(inA, inB))) return;
     }
   return { ranks, marker };
 })();
 
 /**
- * Each row's symbols as words: numbers of `perWord` symbols each (padded with 0), the symbols
- * renumbered 1… over those the rows use, so that a word holds as many as fit under 2^53 beside
- * a row index.
+ * Each row's symbols, read as words: numbers of `perWord` symbols each (padded with 0), the
+ * symbols renumbered 1… over those the rows use, so that a word holds as many as fit under 2^53
+ * beside a row index. A word is made when a sort reads it: the rows beyond the page (`Window`)
+ * are mostly read for their first word only.
  */
 interface Words {
-  /** Row `r`'s words are `flat[start[r]]` up to `flat[start[r + 1]]`. */
-  flat: Float64Array;
-  start: Int32Array;
+  /** Row `r`'s symbols are `symbols[ends[r]]` up to `symbols[ends[r + 1]]`. */
+  symbols: Uint8Array;
+  ends: Int32Array;
+  /** A symbol's number in a word. */
+  dense: Uint8Array;
+  radix: number;
+  perWord: number;
   /** The largest word: descending order counts from it. */
   top: number;
   /** 2^bits of a row index: a packed word is `word * shift + row`. */
@@ -129,22 +149,21 @@ interface Words {
 
 function wordsOf(texts: string[]): Words | undefined {
   if (!table) return undefined;
-  let all = new Uint8Array(texts.length * 16);
+  let symbols = new Uint8Array(texts.length * 16);
+  const used = new Uint8Array(base);
   const ends = new Int32Array(texts.length + 1);
   for (let row = 0; row < texts.length; row += 1) {
     const text = texts[row] ?? "";
     const from = ends[row] ?? 0;
-    if (from + 3 * text.length > all.length) {
-      const grown = new Uint8Array(Math.max(all.length * 2, from + 3 * text.length));
-      grown.set(all);
-      all = grown;
+    if (from + 3 * text.length > symbols.length) {
+      const grown = new Uint8Array(Math.max(symbols.length * 2, from + 3 * text.length));
+      grown.set(symbols);
+      symbols = grown;
     }
-    const end = symbolsOf(text, table.ranks, table.marker, all, from);
+    const end = symbolsOf(text, table.ranks, table.marker, symbols, from, used);
     if (end < 0) return undefined;
     ends[row + 1] = end;
   }
-  const used = new Uint8Array(base);
-  for (let at = 0; at < (ends[texts.length] ?? 0); at += 1) used[all[at] ?? 0] = 1;
   // Renumber the symbols in use 1…, in order: fewer symbols, more of them in a word.
   const dense = new Uint8Array(base);
   let count = 0;
@@ -155,21 +174,7 @@ function wordsOf(texts: string[]): Words | undefined {
   const shift = 2 ** Math.max(1, Math.ceil(Math.log2(texts.length + 1)));
   const perWord = Math.floor(Math.log2(2 ** 53 / shift) / Math.log2(radix));
   if (perWord < 1) return undefined;
-  const flat = new Float64Array(Math.ceil((ends[texts.length] ?? 0) / perWord) + texts.length);
-  const start = new Int32Array(texts.length + 1);
-  let next = 0;
-  for (let row = 0; row < texts.length; row += 1) {
-    const end = ends[row + 1] ?? 0;
-    for (let at = ends[row] ?? 0; at < end; at += perWord) {
-      let word = 0;
-      for (let symbol = at; symbol < at + perWord; symbol += 1)
-        word = word * radix + (symbol < end ? (dense[all[symbol] ?? 0] ?? 0) : 0);
-      flat[next] = word;
-      next += 1;
-    }
-    start[row + 1] = next;
-  }
-  return { flat, start, top: radix ** perWord - 1, shift };
+  return { symbols, ends, dense, radix, perWord, top: radix ** perWord - 1, shift };
 }
 
 /** The positions whose rows must be exact: a page. */
@@ -295,21 +300,23 @@ function sortRange(
   scratch: Scratch,
   window: Window,
 ): void {
-  const { flat, start, shift, top } = words;
+  const { symbols, ends, dense, radix: symbolRadix, perWord, shift, top } = words;
   const radix = hi - lo >= radixMin;
   let first = 0;
   let same = true;
   let deeper = false;
   for (let at = lo; at < hi; at += 1) {
     const row = order[at] ?? 0;
-    const from = (start[row] ?? 0) + level;
-    const end = start[row + 1] ?? 0;
-    const word = from < end ? (flat[from] ?? 0) : 0;
+    const from = (ends[row] ?? 0) + level * perWord;
+    const end = ends[row + 1] ?? 0;
+    let word = 0;
+    for (let symbol = from; symbol < from + perWord; symbol += 1)
+      word = word * symbolRadix + (symbol < end ? (dense[symbols[symbol] ?? 0] ?? 0) : 0);
     const key = descending ? top - word : word;
     packed[at] = radix ? key : key * shift + row;
     if (at === lo) first = key;
     same &&= key === first;
-    deeper ||= from + 1 < end;
+    deeper ||= from + perWord < end;
   }
   // One word for the whole range (a shared start): on to the next word, in the same order.
   if (same) {
