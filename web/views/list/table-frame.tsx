@@ -1,11 +1,13 @@
-import { useMemo, useRef, type RefObject } from "react";
+import { useCallback, useMemo, useRef, type RefObject } from "react";
 
+import { lookup } from "../../xjson/dict";
 import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { useText } from "../../ui/lang-context";
 import { uniqueKeys } from "../keys";
 import type { MenuEntry } from "../../ui/menu-button";
 import { GridRow } from "./grid-row";
 import { useGridKeys } from "./use-grid-keys";
+import { useSteadyColumns } from "./use-steady-columns";
 import type { SelectMode } from "./use-selection";
 
 export interface ListTableProps {
@@ -101,6 +103,19 @@ export function TableFrame({
       onSelectAll(true);
     },
   });
+  const longest = useCallback(
+    () =>
+      columns.map((column) =>
+        column.type === "data" || column.type === "msg"
+          ? rows.reduce(
+              (most, row) => Math.max(most, lookup(row.cells, column.name)?.text.length ?? 0),
+              0,
+            )
+          : 0,
+      ),
+    [columns, rows],
+  );
+  useSteadyColumns(gridRef, virtual, columnKeys.join(" "), longest);
   const headerTab = (col: number) => (grid.tabStop.row === -1 && grid.tabStop.col === col ? 0 : -1);
 
   return (
