@@ -27,3 +27,24 @@ test.describe("on a phone", () => {
     await expect(card).toHaveScreenshot("phone-card.png");
   });
 });
+
+for (const colorScheme of ["light", "dark"] as const)
+  test(`a group action's result per server looks as reviewed (${colorScheme})`, async ({
+    page,
+    emulator,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await signIn(page, "admin");
+    await page.getByRole("checkbox", { name: "Select S-R01-01" }).check();
+    await page.getByRole("checkbox", { name: "Select S-R01-02" }).check();
+    await emulator.call({ func: "server.poweroff", elid: "2", sok: "ok" });
+    await page.getByRole("button", { name: "Power" }).click();
+    await page.getByRole("menuitem", { name: "Reboot" }).click();
+    await page
+      .getByRole("dialog", { name: "Reboot" })
+      .getByRole("button", { name: "Reboot" })
+      .click();
+    const results = page.getByRole("region", { name: "Reboot: done for 1 of 2" });
+    await expect(results).toBeVisible();
+    await expect(results).toHaveScreenshot(`group-results-${colorScheme}.png`);
+  });
