@@ -1,4 +1,4 @@
-import { createElement, lazy, use, type ComponentProps, type ComponentType } from "react";
+import { lazy, type ComponentProps, type ComponentType } from "react";
 
 import type { DashboardView } from "./dashboard/dashboard-view";
 import type { FormPage } from "./form/form-page";
@@ -23,10 +23,11 @@ export interface PageKindView<P> {
   load: () => Promise<ComponentType<P>>;
 }
 
-/** A promise React's `use` reads at once when it has settled (React's thenable convention). */
+/** A promise that says whether it has settled, so settled code is handed over without waiting. */
 type Tracked<T> = Promise<T> & { status?: "pending" | "fulfilled" | "rejected"; value?: T };
 
-function pageKindView<P>(load: () => Promise<ComponentType<P>>): PageKindView<P> {
+/** A renderer's code, loaded once (again after a failure), with its state readable at once. */
+function codeOf<P>(load: () => Promise<ComponentType<P>>): Omit<PageKindView<P>, "View"> {
   let loading: Tracked<ComponentType<P>> | undefined;
   const get = () => {
     if (loading) return loading;
@@ -46,12 +47,7 @@ function pageKindView<P>(load: () => Promise<ComponentType<P>>): PageKindView<P>
     loading = promise;
     return promise;
   };
-  function View(props: P) {
-    const Component = use(get() as Promise<ComponentType<P>>);
-    return createElement(Component as ComponentType<object>, props as object);
-  }
   return {
-    View,
     preload: async () => {
       await get();
     },
@@ -59,21 +55,22 @@ function pageKindView<P>(load: () => Promise<ComponentType<P>>): PageKindView<P>
   };
 }
 
-export const listKind = pageKindView<ComponentProps<typeof ListView>>(
+export const listKind = lazyPageKindView<ComponentProps<typeof ListView>>(
   async () => (await import("./list/list-view")).ListView,
 );
-export const formKind = pageKindView<ComponentProps<typeof FormPage>>(
+export const formKind = lazyPageKindView<ComponentProps<typeof FormPage>>(
   async () => (await import("./form/form-page")).FormPage,
 );
 /**
- * The same, drawn through `lazy` instead of `use`: a renderer read with `use` whose page then meets
- * a part that suspends (a report's chart, whose code is its own chunk) is not drawn at all until
- * that part's code has come, not even with the part's placeholder (React 19; the view fuzz test
- * drew blank reports). Code that is already here is handed to `lazy` at once, so a preloaded
- * renderer draws in the first render as with `use`.
+ * Every kind is drawn through `lazy`, not `use`. A renderer read with `use` whose page then meets a
+ * part that suspends (a report's chart, whose code is its own chunk) is not drawn at all until that
+ * part's code has come, not even with the part's placeholder (React 19; the view fuzz test drew
+ * blank reports); and a page changed while the renderer's code was still loading (a menu click
+ * right after signing in) stayed on "Loading…" for good. Code that is already here is handed to
+ * `lazy` at once, so a preloaded renderer draws in the first render.
  */
 function lazyPageKindView<P>(load: () => Promise<ComponentType<P>>): PageKindView<P> {
-  const kind = pageKindView(load);
+  const kind = codeOf(load);
   const View = lazy(() => {
     const code = kind.load() as Tracked<ComponentType<P>>;
     const loaded = code.status === "fulfilled" ? code.value : undefined;
@@ -93,7 +90,7 @@ function lazyPageKindView<P>(load: () => Promise<ComponentType<P>>): PageKindVie
 export const reportKind = lazyPageKindView<ComponentProps<typeof ReportView>>(
   async () => (await import("./report/report-view")).ReportView,
 );
-export const dashboardKind = pageKindView<ComponentProps<typeof DashboardView>>(
+export const dashboardKind = lazyPageKindView<ComponentProps<typeof DashboardView>>(
   async () => (await import("./dashboard/dashboard-view")).DashboardView,
 );
 
