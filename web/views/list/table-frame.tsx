@@ -115,7 +115,7 @@ export function TableFrame({
       ),
     [columns, rows],
   );
-  useSteadyColumns(gridRef, virtual, columnKeys.join(" "), longest);
+  useSteadyColumns(gridRef, virtual && interim !== true, columnKeys.join(" "), longest);
   const headerTab = (col: number) => (grid.tabStop.row === -1 && grid.tabStop.col === col ? 0 : -1);
 
   return (
