@@ -25,3 +25,18 @@ export function panelFromPath(pathname: string): string | undefined {
 export function withoutManagerPrefix(pathname: string): string {
   return pathname.replace(/^\/manager(?=\/)/, "");
 }
+
+/**
+ * The start page a deployment names for its default panel (`<meta name="mgr-start-page"
+ * content="server:list">`: the function and the kind of page), so the first sign-in on a browser
+ * asks for it together with the menu, as a returning user's remembered one. Only a hint: the
+ * menu's `startpage` still decides where the tab goes, and a wrong one costs one request.
+ */
+export function startPageHint(panel: string): { func: string; kind?: string } | undefined {
+  if (panel !== defaultPanel()) return undefined;
+  const meta = document
+    .querySelector<HTMLMetaElement>('meta[name="mgr-start-page"]')
+    ?.content.trim();
+  const [func = "", kind] = (meta ?? "").split(":");
+  return /^[a-z][\w.-]*$/i.test(func) ? { func, kind: kind || undefined } : undefined;
+}

@@ -68,4 +68,45 @@ describe("no waterfall", () => {
     release();
     expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
   });
+
+  it("asks the start page the deployment names together with the menu in a new browser", async () => {
+    const meta = document.createElement("meta");
+    meta.name = "mgr-start-page";
+    meta.content = "server:list";
+    document.head.append(meta);
+    try {
+      const sent = recordRequests(server);
+      const release = holdAnswers("desktop");
+      const user = userEvent.setup();
+      window.history.replaceState(null, "", "/dcimgr/login");
+      render(<App />);
+      await signIn(user);
+      await waitFor(() => {
+        expect(sent.map((params) => params.get("func"))).toContain("server");
+      });
+      release();
+      expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
+      // Asked once: the menu named the same start page, and the answer in hand was drawn.
+      expect(sent.filter((params) => params.get("func") === "server")).toHaveLength(1);
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it("goes where the menu says when the deployment's start page is another", async () => {
+    const meta = document.createElement("meta");
+    meta.name = "mgr-start-page";
+    meta.content = "switch:list";
+    document.head.append(meta);
+    try {
+      const user = userEvent.setup();
+      window.history.replaceState(null, "", "/dcimgr/login");
+      render(<App />);
+      await signIn(user);
+      expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
+      expect(window.location.pathname).toBe("/dcimgr/server");
+    } finally {
+      meta.remove();
+    }
+  });
 });

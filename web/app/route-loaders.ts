@@ -8,6 +8,7 @@ import { usePrefsStore } from "../stores/prefs-store";
 import { preloadPageKind } from "../views/page-kinds";
 import { funcUrl } from "../views/urls";
 import type { DesktopModel } from "../xjson/model";
+import { startPageHint } from "./config";
 import { funcLinkOpening } from "./key-login";
 import { offeredAsView, viewRequest } from "./routes/view-request";
 import { loadFuncRoute } from "./signed-in-code";
@@ -63,7 +64,7 @@ export function homeLoader(client: QueryClient) {
     const scope = currentScope();
     // The start page is nearly always a function's view: its code loads meanwhile.
     void loadFuncRoute().catch(() => undefined);
-    const hint = rememberedStartPage(panel, scope.identity);
+    const hint = rememberedStartPage(panel, scope.identity) ?? startPageHint(panel);
     if (hint !== undefined) {
       preloadPageKind(hint.kind);
       prefetchView(client, scope, hint.func, new URLSearchParams());
