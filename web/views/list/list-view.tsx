@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 
 import { UnknownResultError } from "../../api/errors";
@@ -76,7 +76,12 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   const [changed, markChanged] = useChangedRows();
   const rowProgress = useRowProgress();
 
-  const columns = list.columns.filter((column) => !hidden.includes(column.name));
+  // The same array while the columns stay, so a selection does not make the table measure again.
+  const hiddenKey = hidden.join("\n");
+  const columns = useMemo(
+    () => list.columns.filter((column) => !hiddenKey.split("\n").includes(column.name)),
+    [list.columns, hiddenKey],
+  );
   // A customer's short list needs no column chooser or export: they help operators and long lists.
   const level = useLevel();
   const toolsHelp = level >= operatorLevel || list.page.total > shortList || hidden.length > 0;
