@@ -24,6 +24,15 @@ function holdAnswers(func: string) {
   return release;
 }
 
+/** The deployment's start page hint in index.html; removed by the test that adds it. */
+function startPageMeta(content: string): HTMLMetaElement {
+  const meta = document.createElement("meta");
+  meta.name = "mgr-start-page";
+  meta.content = content;
+  document.head.append(meta);
+  return meta;
+}
+
 async function signIn(user: ReturnType<typeof userEvent.setup>) {
   await user.type(await screen.findByLabelText("Username"), "admin");
   await user.type(screen.getByLabelText("Password"), "admin");
@@ -70,10 +79,7 @@ describe("no waterfall", () => {
   });
 
   it("asks the start page the deployment names together with the menu in a new browser", async () => {
-    const meta = document.createElement("meta");
-    meta.name = "mgr-start-page";
-    meta.content = "server:list";
-    document.head.append(meta);
+    const meta = startPageMeta("server:list");
     try {
       const sent = recordRequests(server);
       const release = holdAnswers("desktop");
@@ -94,10 +100,7 @@ describe("no waterfall", () => {
   });
 
   it("goes where the menu says when the deployment's start page is another", async () => {
-    const meta = document.createElement("meta");
-    meta.name = "mgr-start-page";
-    meta.content = "switch:list";
-    document.head.append(meta);
+    const meta = startPageMeta("switch:list");
     try {
       const user = userEvent.setup();
       window.history.replaceState(null, "", "/dcimgr/login");

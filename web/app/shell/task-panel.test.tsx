@@ -1,4 +1,5 @@
 import { render } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { screen, setupMockPanel, waitFor, within } from "../../testing";
@@ -10,16 +11,21 @@ import { App } from "../app";
 let now = 1_780_000_000_000;
 const { emulator } = setupMockPanel({ now: () => now });
 
+/** Starts an OS installation on S-R01-03 from the server list and comes back to the list. */
+async function installOnThirdServer(user: UserEvent) {
+  await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
+  await user.click(await menuEntry(user, "Operations", "Operations"));
+  await screen.findByRole("heading", { name: "Server operations: S-R01-03" });
+  await user.type(screen.getByLabelText(/^Root password/), "Sup3r-secret!");
+  await user.type(screen.getByLabelText(/^Repeat the password/), "Sup3r-secret!");
+  await user.click(screen.getByRole("button", { name: "Start" }));
+  await screen.findByRole("heading", { name: "Servers" });
+}
+
 describe("long operations", { timeout: 20_000 }, () => {
   it("show their progress in the task panel, survive a reload, and say when they finish", async () => {
     const { user, unmount } = await openSignedIn("/dcimgr/server");
-    await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
-    await user.click(await menuEntry(user, "Operations", "Operations"));
-    await screen.findByRole("heading", { name: "Server operations: S-R01-03" });
-    await user.type(screen.getByLabelText(/^Root password/), "Sup3r-secret!");
-    await user.type(screen.getByLabelText(/^Repeat the password/), "Sup3r-secret!");
-    await user.click(screen.getByRole("button", { name: "Start" }));
-    await screen.findByRole("heading", { name: "Servers" });
+    await installOnThirdServer(user);
 
     const tasks = await screen.findByRole("button", { name: /Tasks/ });
     expect(tasks).toHaveTextContent("1");
@@ -52,13 +58,7 @@ describe("long operations", { timeout: 20_000 }, () => {
 
   it("are split into running and finished tabs when there are both", async () => {
     const { user } = await openSignedIn("/dcimgr/server");
-    await user.click(await screen.findByRole("row", { name: /S-R01-03/ }));
-    await user.click(await menuEntry(user, "Operations", "Operations"));
-    await screen.findByRole("heading", { name: "Server operations: S-R01-03" });
-    await user.type(screen.getByLabelText(/^Root password/), "Sup3r-secret!");
-    await user.type(screen.getByLabelText(/^Repeat the password/), "Sup3r-secret!");
-    await user.click(screen.getByRole("button", { name: "Start" }));
-    await screen.findByRole("heading", { name: "Servers" });
+    await installOnThirdServer(user);
     const tasks = await screen.findByRole("button", { name: /Tasks/ });
     // The server's row shows how far the operation got, from the same polling.
     const row = screen.getByRole("row", { name: /S-R01-03/ });
