@@ -55,6 +55,8 @@ describe("a group action's result per object", () => {
     expect(screen.getByRole("checkbox", { name: "Select S-R01-01" })).not.toBeChecked();
     await user.click(within(results).getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("region", { name: /Reboot:/ })).toBeNull();
+    // The focused button went with the panel: focus is on the page's heading, not lost.
+    expect(screen.getByRole("heading", { level: 1, name: "Servers" })).toHaveFocus();
   });
 
   it("ends with one notice naming every object when all were done", async () => {
@@ -97,10 +99,45 @@ describe("stopping a group action", () => {
     const running = await screen.findByRole("region", { name: /Turn off: \d+ of 48 done/ });
     await user.click(within(running).getByRole("button", { name: "Stop the rest" }));
     const finished = await screen.findByRole("region", { name: /Turn off: done for \d+ of 48/ });
+    // "Stop the rest" is gone with the run: its focus moved to the result's heading.
+    await waitFor(() => {
+      expect(within(finished).getByRole("heading")).toHaveFocus();
+    });
     const counts = within(finished).getByRole("status").textContent;
     const notStarted = Number(/(\d+) not started/.exec(counts)?.[1]);
     expect(notStarted).toBeGreaterThan(0);
     const done = Number(/done for (\d+) of 48/.exec(finished.textContent)?.[1]);
     expect(done + notStarted).toBe(48);
+  });
+});
+
+describe("leaving a list while its group action runs", () => {
+  it("lets it finish and says the outcome in a notice", async () => {
+    // The reboots take long enough for the user to leave first.
+    server.use(
+      http.post("*/dcimgr", async ({ request }) => {
+        const params = new URLSearchParams(await request.clone().text());
+        if (params.get("func") === "server.reboot") await delay(400);
+      }),
+    );
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-01" }));
+    await user.click(screen.getByRole("checkbox", { name: "Select S-R01-02" }));
+    serverNamed("S-R01-02").power = "off";
+    await user.click(await menuEntry(user, "Power", "Reboot"));
+    await user.click(
+      within(screen.getByRole("dialog", { name: "Reboot" })).getByRole("button", {
+        name: "Reboot",
+      }),
+    );
+    await screen.findByRole("region", { name: /Reboot: \d of 2 done/ });
+    const menu = screen.getByRole("navigation", { name: "Main menu" });
+    await user.click(within(menu).getByRole("link", { name: "Switches" }));
+    await screen.findByRole("heading", { name: "Switches" }, { timeout: 5000 });
+    expect(
+      await within(screen.getByRole("region", { name: "Notices" })).findByText(
+        "Reboot: done for 1 of 2; not done for S-R01-02",
+      ),
+    ).toBeVisible();
   });
 });

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from "react";
+
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import { errorMessage } from "../error-message";
@@ -17,6 +19,14 @@ interface GroupResultsProps {
  */
 export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: GroupResultsProps) {
   const t = useText();
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // "Stop the rest" goes when the run ends: focus that was on it moves to the result, not away.
+    const active = document.activeElement;
+    if (run.finished && (active === document.body || section.current?.contains(active)))
+      heading.current?.focus();
+  }, [run.finished]);
   const counts = countStates(run.items);
   const total = run.items.length;
   const settled = total - counts.waiting - counts.running;
@@ -30,10 +40,11 @@ export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: Group
   const notDone = [...problems, ...skipped].map((item) => item.key);
   return (
     <section
+      ref={section}
       className={`group-results${problems.length > 0 ? " group-results-failed" : ""}`}
       aria-labelledby="group-results-title"
     >
-      <h2 id="group-results-title" className="group-results-title">
+      <h2 id="group-results-title" className="group-results-title" ref={heading} tabIndex={-1}>
         {fill(t(run.finished ? "groupFinished" : "groupRunning"), {
           action: run.caption,
           done: counts.done,

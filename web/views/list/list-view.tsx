@@ -28,7 +28,8 @@ import { useRowProgress } from "./use-row-progress";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
 import { GroupResults } from "./group-results";
-import { confirmText, namesIn, rowName, rowNames } from "./row-names";
+import { groupNotice } from "./group-notice";
+import { confirmText, rowName, rowNames } from "./row-names";
 import { useGroupRun } from "./use-group-run";
 import { useListActions } from "./use-list-actions";
 import { useSelection } from "./use-selection";
@@ -90,27 +91,15 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
       ?.func ?? `${list.func}.filter`;
 
   const more = (count: number) => t("andMore").replace("{count}", String(count));
-  const group = useGroupRun((run) => {
-    const done = run.items.filter((item) => item.state === "done");
-    markChanged(done.map((item) => item.key));
-    if (done.length === run.items.length) {
-      showToast(
-        t("actionDoneOn")
-          .replace("{action}", run.caption)
-          .replace(
-            "{objects}",
-            namesIn(
-              done.map((item) => item.name),
-              list,
-              more,
-            ),
-          ),
-      );
-    }
+  const group = useGroupRun((run, shown) => {
+    markChanged(run.items.filter((item) => item.state === "done").map((item) => item.key));
+    const notice = groupNotice(run, shown, list, t);
+    if (notice) showToast(notice.text, notice.tone);
   });
   const runGroup = (button: ButtonModel, rows: RowModel[]) => {
     setOutcome(undefined);
-    group.dismiss();
+    // A finished run's panel makes room; one still going carries on and reports when done.
+    if (group.run?.finished) group.dismiss();
     if (rows.length > 1) {
       group.start({
         func: button.func,
@@ -196,7 +185,8 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         />
         <div className="list-utilities no-print">
           <SortSelect
-            columns={columns}
+            // Every column, hidden ones too: the list may be sorted by one the user hid.
+            columns={list.columns}
             onSort={(pCol) => {
               update({ p_col: pCol, p_num: undefined });
             }}
@@ -243,7 +233,15 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         <GroupResults
           run={group.run}
           onCancel={group.cancel}
-          onDismiss={group.dismiss}
+          onDismiss={() => {
+            group.dismiss();
+            // The panel and its focused button go: focus returns to the page's heading.
+            const title = document.getElementById("page-title");
+            if (title) {
+              title.tabIndex = -1;
+              title.focus();
+            }
+          }}
           onSelectFailed={(keys) => {
             selection.selectAll(false);
             for (const key of keys) selection.select(key, { toggle: true });

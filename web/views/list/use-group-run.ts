@@ -39,13 +39,16 @@ const parallel = 4;
  * key"), so the result of each is known: which were done, which the panel refused and why, and
  * which may have been done (the answer was lost). Up to four requests go at once; Cancel stops
  * the ones not started. Everything the identity sees is refetched once, at the end. A change of
- * identity stops the run: the rest would go as someone else.
+ * identity stops the run (the rest would go as someone else) and says nothing of it to the next
+ * user. A run goes on when its list is left, sorted or paged: `onFinished` then learns that its
+ * panel is no longer shown, so the outcome is told another way.
  */
-export function useGroupRun(onFinished: (run: GroupRun) => void) {
+export function useGroupRun(onFinished: (run: GroupRun, shown: boolean) => void) {
   const queryClient = useQueryClient();
   const [run, setRun] = useState<GroupRun>();
   const live = useRef<{ run: GroupRun; cancelled: boolean }>(undefined);
   const frame = useRef(0);
+  const mounted = useRef(true);
   const finishedRef = useRef(onFinished);
   useEffect(() => {
     finishedRef.current = onFinished;
@@ -106,13 +109,14 @@ export function useGroupRun(onFinished: (run: GroupRun) => void) {
       };
       void Promise.all(Array.from({ length: parallel }, worker)).then(async () => {
         state.run = { ...state.run, items: [...state.run.items], finished: true };
+        const shown = live.current === state && mounted.current;
         if (live.current === state) {
           // All done is said by a notice; the panel stays only when something needs a look.
           const allDone = state.run.items.every((item) => item.state === "done");
           if (allDone) live.current = undefined;
           setRun(allDone ? undefined : state.run);
         }
-        finishedRef.current(state.run);
+        if (sameIdentity()) finishedRef.current(state.run, shown);
         await queryClient.invalidateQueries({ queryKey: mgrKeys.identity(scope) });
       });
     },
@@ -129,12 +133,13 @@ export function useGroupRun(onFinished: (run: GroupRun) => void) {
     setRun(undefined);
   }, []);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
       cancelAnimationFrame(frame.current);
-    },
-    [],
-  );
+    };
+  }, []);
 
   return { run, start, cancel, dismiss };
 }

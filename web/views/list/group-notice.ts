@@ -1,0 +1,43 @@
+import type { StringKey } from "../../ui/strings";
+import type { ListModel } from "../../xjson/model";
+import { namesIn } from "./row-names";
+import type { GroupRun } from "./use-group-run";
+
+/**
+ * What a finished group action says as a notice: every object by name when all were done; when
+ * some were not and its panel is no longer on screen (the list was left, sorted or paged), which
+ * were not. A panel still shown says it itself.
+ */
+export function groupNotice(
+  run: GroupRun,
+  shown: boolean,
+  list: ListModel,
+  t: (key: StringKey) => string,
+): { text: string; tone: "success" | "info" } | undefined {
+  const more = (count: number) => t("andMore").replace("{count}", String(count));
+  const done = run.items.filter((item) => item.state === "done");
+  if (done.length === run.items.length)
+    return {
+      tone: "success",
+      text: t("actionDoneOn")
+        .replace("{action}", run.caption)
+        .replace(
+          "{objects}",
+          namesIn(
+            done.map((item) => item.name),
+            list,
+            more,
+          ),
+        ),
+    };
+  if (shown) return undefined;
+  const notDone = run.items.filter((item) => item.state !== "done").map((item) => item.name);
+  return {
+    tone: "info",
+    text: t("groupNotAllDone")
+      .replace("{action}", run.caption)
+      .replace("{done}", String(done.length))
+      .replace("{total}", String(run.items.length))
+      .replace("{objects}", namesIn(notDone, list, more)),
+  };
+}
