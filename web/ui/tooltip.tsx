@@ -9,6 +9,7 @@ import {
   type CSSProperties,
   type ReactElement,
 } from "react";
+import { createPortal } from "react-dom";
 
 interface TooltipProps {
   /** The text; without one the child is drawn alone. */
@@ -68,12 +69,16 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
       window.innerWidth - size.width - gap,
     );
     setPlace({ left, top: below ? box.bottom + gap : box.top - gap - size.height });
+    // Escape hides the tip and does nothing else (no panel or dialog closes with it): it is
+    // caught before anything below the window hears it.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") hide();
+      if (event.key !== "Escape") return;
+      event.stopPropagation();
+      hide();
     };
-    document.addEventListener("keydown", onKey);
+    window.addEventListener("keydown", onKey, true);
     return () => {
-      document.removeEventListener("keydown", onKey);
+      window.removeEventListener("keydown", onKey, true);
     };
   }, [shown, hide]);
 
@@ -107,16 +112,20 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
       }}
     >
       {cloneElement(children, { "aria-describedby": described })}
-      <span
-        ref={tip}
-        id={id}
-        role="tooltip"
-        aria-hidden={describes ? undefined : true}
-        className={shown ? "tooltip tooltip-shown" : "tooltip"}
-        style={shown ? place : undefined}
-      >
-        {text}
-      </span>
+      {createPortal(
+        // In the body, so no scrolling box that contains its paint (a long list) clips or moves it.
+        <span
+          ref={tip}
+          id={id}
+          role="tooltip"
+          aria-hidden={describes ? undefined : true}
+          className={shown ? "tooltip tooltip-shown" : "tooltip"}
+          style={shown ? place : undefined}
+        >
+          {text}
+        </span>,
+        document.body,
+      )}
     </span>
   );
 }
