@@ -1,4 +1,4 @@
-import { lazy, type ComponentProps, type ComponentType } from "react";
+import { createElement, lazy, type ComponentProps, type ComponentType } from "react";
 
 import type { DashboardView } from "./dashboard/dashboard-view";
 import type { FormPage } from "./form/form-page";
@@ -69,21 +69,34 @@ export const formKind = lazyPageKindView<ComponentProps<typeof FormPage>>(
  * right after signing in) stayed on "Loading…" for good. Code that is already here is handed to
  * `lazy` at once, so a preloaded renderer draws in the first render.
  */
-function lazyPageKindView<P>(load: () => Promise<ComponentType<P>>): PageKindView<P> {
+export function lazyPageKindView<P>(load: () => Promise<ComponentType<P>>): PageKindView<P> {
   const kind = codeOf(load);
-  const View = lazy(() => {
-    const code = kind.load() as Tracked<ComponentType<P>>;
-    const loaded = code.status === "fulfilled" ? code.value : undefined;
-    if (loaded === undefined) return code.then((component) => ({ default: component }));
-    // A thenable that answers at once: `lazy` reads the component without waiting a microtask.
-    const ready: PromiseLike<{ default: ComponentType<P> }> = {
-      then: (resolve) => {
-        resolve?.({ default: loaded });
-        return ready as never;
-      },
-    };
-    return ready as Promise<{ default: ComponentType<P> }>;
-  });
+  const makeLazy = (): ComponentType<P> =>
+    lazy(() => {
+      const code = kind.load() as Tracked<ComponentType<P>>;
+      const loaded = code.status === "fulfilled" ? code.value : undefined;
+      if (loaded === undefined)
+        return code.then(
+          (component) => ({ default: component }),
+          (error: unknown) => {
+            // `lazy` keeps a failure for good: the next page of this kind asks for the code again.
+            current = makeLazy();
+            throw error;
+          },
+        );
+      // A thenable that answers at once: `lazy` reads the component without waiting a microtask.
+      const ready: PromiseLike<{ default: ComponentType<P> }> = {
+        then: (resolve) => {
+          resolve?.({ default: loaded });
+          return ready as never;
+        },
+      };
+      return ready as Promise<{ default: ComponentType<P> }>;
+    });
+  let current = makeLazy();
+  function View(props: P) {
+    return createElement(current as ComponentType<object>, props as object);
+  }
   return { ...kind, View };
 }
 

@@ -1,0 +1,40 @@
+import { render, screen } from "@testing-library/react";
+import { Component, Suspense, type ReactNode } from "react";
+import { describe, expect, it } from "vitest";
+
+import { lazyPageKindView } from "./page-kinds";
+
+class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? <p>Could not load</p> : this.props.children;
+  }
+}
+
+describe("a page kind's renderer", () => {
+  it("asks for its code again after a failed load, instead of failing for good", async () => {
+    let online = false;
+    const kind = lazyPageKindView<{ name: string }>(() => {
+      return !online
+        ? Promise.reject(new Error("chunk gone"))
+        : Promise.resolve(({ name }: { name: string }) => <h1>{name}</h1>);
+    });
+    const draw = () =>
+      render(
+        <Boundary>
+          <Suspense fallback={<p>Loading</p>}>
+            <kind.View name="Servers" />
+          </Suspense>
+        </Boundary>,
+      );
+    const first = draw();
+    expect(await screen.findByText("Could not load")).toBeVisible();
+    first.unmount();
+    online = true;
+    draw();
+    expect(await screen.findByRole("heading", { name: "Servers" })).toBeVisible();
+  });
+});
