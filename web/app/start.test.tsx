@@ -7,6 +7,9 @@ import { useSessionStore } from "../api/session-store";
 import { screen, setupMockPanel, userEvent, waitFor } from "../testing";
 import { startConsole } from "./start";
 
+/** The app's code is loaded after signing in; cold, in a test run, that takes a while. */
+const appCode = { timeout: 5000 };
+
 setupMockPanel();
 
 let mounted: { root: Root; container: HTMLElement } | undefined;
@@ -44,7 +47,9 @@ describe("a tab that boots signed out", () => {
     expect(screen.getByRole("heading", { name: "DCI Console" })).toBeVisible();
     expect(window.location.pathname).toBe("/dcimgr/login");
     await logIn(user);
-    expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Servers" }, appCode),
+    ).toBeVisible();
     expect(window.location.pathname).toBe("/dcimgr/server");
   });
 
@@ -62,7 +67,9 @@ describe("a tab that boots signed out", () => {
     await waitFor(() => {
       expect(`${window.location.pathname}${window.location.search}`).toBe("/dcimgr/switch?p_num=1");
     });
-    expect(await screen.findByRole("heading", { level: 1, name: "Switches" })).toBeVisible();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Switches" }, appCode),
+    ).toBeVisible();
   });
 
   it("says why a login was refused, and speaks the language chosen", async () => {
@@ -96,7 +103,9 @@ describe("a tab that boots signed in", () => {
   it("gets the app at its address", async () => {
     await signIn({ username: "admin", password: "admin", lang: "en" });
     await bootAt("/dcimgr");
-    expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Servers" }, appCode),
+    ).toBeVisible();
     expect(screen.getByRole("navigation", { name: "Main menu" })).toBeVisible();
   });
 });

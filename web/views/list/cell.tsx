@@ -35,7 +35,7 @@ function StatusIcons({ column, row, messages }: CellProps) {
 function Data({ cell }: { cell: CellModel }) {
   const orig = lookup(cell.attrs, "orig");
   // A long value may be cut short (a long page keeps its columns still): its whole text on hover.
-  const title = orig && orig !== cell.text ? orig : cell.text.length > 40 ? cell.text : undefined;
+  const title = orig && orig !== cell.text ? orig : cell.text.length > 20 ? cell.text : undefined;
   return <span title={title}>{cell.text}</span>;
 }
 

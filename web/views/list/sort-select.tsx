@@ -14,7 +14,8 @@ interface SortSelectProps {
  */
 export function SortSelect({ columns, onSort }: SortSelectProps) {
   const t = useText();
-  const sortable = columns.filter((column) => column.sort);
+  // A column the panel sorts by is offered too, even one it does not mark sortable.
+  const sortable = columns.filter((column) => column.sort !== undefined || column.sorted);
   if (sortable.length === 0) return null;
   const current =
     columns.find((column) => column.sorted?.priority === 1) ??
