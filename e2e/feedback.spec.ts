@@ -1,22 +1,28 @@
+import type { Page } from "@playwright/test";
+
 import { expect, signIn, test } from "./fixtures";
+
+/** Starts an OS installation on a server from the server list, and is back on the list. */
+async function startInstallation(page: Page, server: string) {
+  await page
+    .getByRole("grid")
+    .getByRole("row", { name: new RegExp(server) })
+    .click();
+  await page.getByRole("button", { name: "Operations", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Operations" }).click();
+  await expect(page.getByRole("heading", { name: `Server operations: ${server}` })).toBeVisible();
+  await page.getByLabel(/^Root password/).fill("Sup3r-secret!");
+  await page.getByLabel(/^Repeat the password/).fill("Sup3r-secret!");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+}
 
 test("an OS installation says it started, shows its progress in Tasks across a reload, and says when it is done", async ({
   page,
   emulator,
 }) => {
   await signIn(page, "admin");
-  await page
-    .getByRole("grid")
-    .getByRole("row", { name: /S-R01-03/ })
-    .click();
-  await page.getByRole("button", { name: "Operations", exact: true }).click();
-  await page.getByRole("menuitem", { name: "Operations" }).click();
-  await expect(page.getByRole("heading", { name: "Server operations: S-R01-03" })).toBeVisible();
-  await page.getByLabel(/^Root password/).fill("Sup3r-secret!");
-  await page.getByLabel(/^Repeat the password/).fill("Sup3r-secret!");
-  await page.getByRole("button", { name: "Start" }).click();
-
-  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  await startInstallation(page, "S-R01-03");
   await expect(page.getByText("Start: done for Server operations S-R01-03")).toBeVisible();
   const tasks = page.getByRole("button", { name: /Tasks/ });
   await expect(tasks).toContainText("1");
@@ -37,16 +43,7 @@ test("an OS installation says it started, shows its progress in Tasks across a r
 
   // A second installation: Tasks splits what runs from what finished.
   await page.getByRole("button", { name: /Tasks/ }).click();
-  await page
-    .getByRole("grid")
-    .getByRole("row", { name: /S-R01-04/ })
-    .click();
-  await page.getByRole("button", { name: "Operations", exact: true }).click();
-  await page.getByRole("menuitem", { name: "Operations" }).click();
-  await page.getByLabel(/^Root password/).fill("Sup3r-secret!");
-  await page.getByLabel(/^Repeat the password/).fill("Sup3r-secret!");
-  await page.getByRole("button", { name: "Start" }).click();
-  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  await startInstallation(page, "S-R01-04");
   await expect(page.getByRole("button", { name: /Tasks/ })).toContainText("1");
   const panel = page.getByRole("region", { name: "Tasks" });
   await page.getByRole("button", { name: /Tasks/ }).click();
