@@ -1,6 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { RouterProvider } from "react-router";
+import { BrowserRouter } from "react-router";
 
 import { keepSessionAlive } from "../api/keep-alive";
 import { createQueryClient } from "../api/query-client";
@@ -8,12 +8,11 @@ import { shareSessionAcrossTabs } from "../api/session-share";
 import { useSessionStore } from "../api/session-store";
 import { LangContext } from "../ui/lang-context";
 import { resetOnIdentityChange } from "./identity-reset";
-import { createRouter } from "./router";
+import { AppRoutes } from "./router";
 
 /** The composition root: query cache, language and routes. */
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createRouter(queryClient));
   const lang = useSessionStore((state) => state.lang);
   useEffect(() => {
     const stopSharing = shareSessionAcrossTabs();
@@ -31,7 +30,9 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <LangContext value={lang}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </LangContext>
     </QueryClientProvider>
   );

@@ -107,18 +107,5 @@ export function takeFuncLink(panel: string): FuncLink | undefined {
   if (pendingLink?.panel !== panel) return undefined;
   const link = pendingLink;
   pendingLink = undefined;
-  linkOpening = true;
   return link;
-}
-
-let linkOpening = false;
-
-/**
- * Whether this navigation is a function link being opened: the start page must not be gone to
- * meanwhile (the home route's loader runs alongside the panel's). Answers once.
- */
-export function funcLinkOpening(): boolean {
-  const opening = linkOpening;
-  linkOpening = false;
-  return opening;
 }

@@ -1,139 +1,123 @@
-import type { QueryClient } from "@tanstack/react-query";
-import {
-  createBrowserRouter,
-  Navigate,
-  Outlet,
-  redirect,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { useQueryClient } from "@tanstack/react-query";
+import { Suspense, type ComponentType, type ReactNode } from "react";
+import { Navigate, Outlet, Route, Routes, useLocation, useParams } from "react-router";
 
-import { adoptSession, signInWithKey } from "../api/auth";
-import { useSessionStore } from "../api/session-store";
-import { funcUrl, withParams } from "../views/urls";
-import { defaultPanel, isPanelName, withoutManagerPrefix } from "./config";
-import { takeFuncLink, takeKeyLogin, type FuncLink } from "./key-login";
-import { lazyView } from "./lazy-route";
-import { funcLoader, homeLoader } from "./route-loaders";
+import { useText } from "../ui/lang-context";
+import { Spinner } from "../ui/spinner";
+import { lazyPageKindView, retryFailedCode } from "../views/page-kinds";
+import { defaultPanel, withoutManagerPrefix } from "./config";
+import { PanelGate } from "./panel-gate";
+import { startFuncRequests, startHomeRequests, useOnNavigation } from "./route-prefetch";
 import { NotFoundRoute } from "./routes/not-found-route";
-import { RouteError } from "./routes/route-error";
 import { RequireSession } from "./routes/require-session";
+import { RouteBoundary } from "./routes/route-error";
 import { loadFuncRoute, loadHomeRoute } from "./signed-in-code";
 import { Layout } from "./shell/layout";
 
-/**
- * `/<panel>/...`: remembers which panel this tab works with before anything renders, and
- * completes a key login from billing (the key was already taken out of the address).
- */
-async function panelLoader({ params }: LoaderFunctionArgs) {
-  /* eslint-disable @typescript-eslint/only-throw-error -- react-router redirects by throwing a Response */
-  if (!isPanelName(params.panel)) throw redirect(`/${defaultPanel()}`);
-  const panel = params.panel;
-  useSessionStore.getState().setPanel(panel);
-  const link = takeFuncLink(panel);
-  if (link) return openFuncLink(panel, link);
-  const keyLogin = takeKeyLogin(panel);
-  if (!keyLogin) return null;
-  useSessionStore.getState().signedOut();
-  try {
-    await signInWithKey({
-      username: keyLogin.username,
-      key: keyLogin.key,
-      lang: useSessionStore.getState().lang,
-    });
-    useSessionStore.getState().setBillingUrl(keyLogin.referrer);
-  } catch {
-    throw redirect(`/${panel}/key-expired`);
-  }
-  throw redirect(
-    keyLogin.start ? funcUrl(panel, keyLogin.start, { elid: keyLogin.elid }) : `/${panel}`,
+/** A route's view, its own chunk: asked for again after a failure, drawn at once once here. */
+function lazyRoute<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return lazyPageKindView<object>(async () => pick(await load())).View;
+}
+
+const LoginRoute = lazyRoute(
+  () => import("./routes/login-route"),
+  (module) => module.LoginRoute,
+);
+const KeyExpiredRoute = lazyRoute(
+  () => import("./routes/key-expired-route"),
+  (module) => module.KeyExpiredRoute,
+);
+const PanelHomeRoute = lazyRoute(loadHomeRoute, (module) => module.PanelHomeRoute);
+const FuncRoute = lazyRoute(loadFuncRoute, (module) => module.FuncRoute);
+
+/** Where a route's code is awaited: a failure or an exception shows why, in the same place. */
+function RouteSlot({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const { pathname, search } = useLocation();
+  return (
+    <RouteBoundary at={`${pathname}${search}`}>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </RouteBoundary>
   );
-  /* eslint-enable @typescript-eslint/only-throw-error */
+}
+
+/** Inside the frame: a view whose code is loading or cannot load leaves the menu usable. */
+function FrameSlot({ children }: { children: ReactNode }) {
+  const t = useText();
+  return <RouteSlot fallback={<Spinner label={t("loading")} />}>{children}</RouteSlot>;
+}
+
+/** `/<panel>`: the menu and the start page are asked for before the route's code is here. */
+function PanelHome() {
+  const client = useQueryClient();
+  const { panel = "" } = useParams();
+  useOnNavigation(useLocation().key, () => {
+    retryFailedCode();
+    startHomeRequests(client, panel);
+  });
+  return (
+    <FrameSlot>
+      <PanelHomeRoute />
+    </FrameSlot>
+  );
+}
+
+/** `/<panel>/<func>`: the page is asked for before the route's code is here. */
+function FuncPage() {
+  const client = useQueryClient();
+  const { panel = "", func = "" } = useParams();
+  const location = useLocation();
+  useOnNavigation(location.key, () => {
+    retryFailedCode();
+    startFuncRequests(client, panel, func, new URLSearchParams(location.search));
+  });
+  return (
+    <FrameSlot>
+      <FuncRoute />
+    </FrameSlot>
+  );
+}
+
+/** The panel's other address: the same views, under their usual paths. */
+function ManagerAddress() {
+  const { pathname, search } = useLocation();
+  const path = withoutManagerPrefix(pathname);
+  return <Navigate to={path === pathname ? "/" : `${path}${search}`} replace />;
 }
 
 /**
- * A function link from outside: its session (if it brings one) becomes the tab's, then the
- * function opens at its usual address, where the view guard asks before anything is sent.
+ * The app's routes. Each view's code is a chunk of its own; the requests a view needs start as the
+ * route is drawn, side by side with that code (`route-prefetch.ts`).
  */
-async function openFuncLink(panel: string, link: FuncLink): Promise<never> {
-  /* eslint-disable @typescript-eslint/only-throw-error -- react-router redirects by throwing a Response */
-  // Not funcUrl: that would record the function as offered, and skip the guard's question.
-  const target = withParams(`/${panel}/${encodeURIComponent(link.func)}`, link.params);
-  const { status, sessionId } = useSessionStore.getState();
-  // A tab someone is signed in to is never switched to another session by a link from outside
-  // (that would let any site sign the user in as someone else): the function opens as them.
-  if (link.session && link.session !== sessionId && status !== "active") {
-    try {
-      await adoptSession(link.session, useSessionStore.getState().lang);
-      useSessionStore.getState().setBillingUrl(link.referrer);
-    } catch {
-      throw redirect(`/${panel}/key-expired`);
-    }
-  }
-  throw redirect(target);
-  /* eslint-enable @typescript-eslint/only-throw-error */
-}
-
-/** The app's routes; their loaders start a view's requests in `queryClient` with the navigation. */
-export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter([
-    { path: "/", element: <Navigate to={`/${defaultPanel()}`} replace /> },
-    {
-      // The panel's other address: the same views, under their usual paths.
-      path: "/manager/*",
-      loader: ({ request }: LoaderFunctionArgs) => {
-        const url = new URL(request.url);
-        const path = withoutManagerPrefix(url.pathname);
-        // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router redirects by throwing a Response
-        throw redirect(path === url.pathname ? "/" : `${path}${url.search}`);
-      },
-    },
-    {
-      path: "/:panel",
-      loader: panelLoader,
-      // Only a change of panel needs the loader again (it is async: a key login may run in it).
-      shouldRevalidate: ({ currentParams, nextParams }) => currentParams.panel !== nextParams.panel,
-      element: <Outlet />,
-      errorElement: <RouteError />,
-      hydrateFallbackElement: <div className="app-main" />,
-      children: [
-        {
-          path: "login",
-          lazy: lazyView(
-            () => import("./routes/login-route"),
-            (module) => module.LoginRoute,
-          ),
-        },
-        {
-          path: "key-expired",
-          lazy: lazyView(
-            () => import("./routes/key-expired-route"),
-            (module) => module.KeyExpiredRoute,
-          ),
-        },
-        {
-          element: (
+export function AppRoutes() {
+  const empty = <div className="app-main" />;
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to={`/${defaultPanel()}`} replace />} />
+      <Route path="/manager/*" element={<ManagerAddress />} />
+      <Route
+        path="/:panel"
+        element={
+          <PanelGate>
+            <RouteSlot fallback={empty}>
+              <Outlet />
+            </RouteSlot>
+          </PanelGate>
+        }
+      >
+        <Route path="login" element={<LoginRoute />} />
+        <Route path="key-expired" element={<KeyExpiredRoute />} />
+        <Route
+          element={
             <RequireSession>
               <Layout />
             </RequireSession>
-          ),
-          children: [
-            {
-              index: true,
-              errorElement: <RouteError />,
-              loader: homeLoader(queryClient),
-              lazy: lazyView(loadHomeRoute, (module) => module.PanelHomeRoute),
-            },
-            {
-              path: ":func",
-              // Inside the frame: a view whose code cannot load leaves the menu usable.
-              errorElement: <RouteError />,
-              loader: funcLoader(queryClient),
-              lazy: lazyView(loadFuncRoute, (module) => module.FuncRoute),
-            },
-          ],
-        },
-      ],
-    },
-    { path: "*", element: <NotFoundRoute /> },
-  ]);
+          }
+        >
+          <Route index element={<PanelHome />} />
+          <Route path=":func" element={<FuncPage />} />
+        </Route>
+      </Route>
+      <Route path="*" element={<NotFoundRoute />} />
+    </Routes>
+  );
 }

@@ -61,6 +61,17 @@ export const listKind = lazyPageKindView<ComponentProps<typeof ListView>>(
 export const formKind = lazyPageKindView<ComponentProps<typeof FormPage>>(
   async () => (await import("./form/form-page")).FormPage,
 );
+const failed = new Set<() => void>();
+
+/**
+ * Lets every renderer (and route) whose code failed to load ask for it again when next drawn:
+ * called on each navigation, so a failed chunk is not remembered as failed for good.
+ */
+export function retryFailedCode(): void {
+  for (const retry of failed) retry();
+  failed.clear();
+}
+
 /**
  * Every kind is drawn through `lazy`, not `use`. A renderer read with `use` whose page then meets a
  * part that suspends (a report's chart, whose code is its own chunk) is not drawn at all until that
@@ -79,8 +90,11 @@ export function lazyPageKindView<P>(load: () => Promise<ComponentType<P>>): Page
         return code.then(
           (component) => ({ default: component }),
           (error: unknown) => {
-            // `lazy` keeps a failure for good: the next page of this kind asks for the code again.
-            current = makeLazy();
+            // The failure stands until the next navigation: React draws a suspended page again
+            // when its code fails, and a fresh attempt each time would ask for it without end.
+            failed.add(() => {
+              current = makeLazy();
+            });
             throw error;
           },
         );

@@ -1,23 +1,53 @@
-import { useEffect } from "react";
-import { useParams, useRouteError } from "react-router";
+import { Component, type ReactNode } from "react";
+import { useParams } from "react-router";
 
 import { ViewCrashed } from "../../views/view-error-boundary";
 import { defaultPanel } from "../config";
 
 /**
  * What a route shows when its code failed to load (a deployment replaced the chunks) or it threw
- * outside a view: a message with Reload and a way home, never the router's bare error page.
+ * outside a view: a message with Reload and a way home, never a blank page.
  */
 export function RouteError() {
-  const error = useRouteError();
   const { panel } = useParams();
-  useEffect(() => {
-    // Without an error it stands in for a view whose code failed to load, logged where that failed.
-    if (error !== undefined && error !== null) console.error("DCI Console: a route failed", error);
-  }, [error]);
   return (
     <div className="route-error">
       <ViewCrashed home={`/${panel ?? defaultPanel()}`} />
     </div>
   );
+}
+
+interface BoundaryProps {
+  /** The address drawn: another one starts without the error. */
+  at: string;
+  children: ReactNode;
+}
+
+interface BoundaryState {
+  failed: boolean;
+  at: string;
+}
+
+/**
+ * Catches what a route throws while drawing, so the frame around it (the menu) stays usable; the
+ * next address is drawn afresh.
+ */
+export class RouteBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { failed: false, at: this.props.at };
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState) {
+    return props.at === state.at ? null : { failed: false, at: props.at };
+  }
+
+  static getDerivedStateFromError(): Partial<BoundaryState> {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.error("DCI Console: a route failed", error);
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <RouteError /> : this.props.children;
+  }
 }

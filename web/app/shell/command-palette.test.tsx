@@ -89,11 +89,11 @@ describe("menu favourites", () => {
     ).toBeVisible();
 
     unmount();
-    render(<App />);
+    const reloaded = render(<App />);
     const again = await screen.findByRole("navigation", { name: "Main menu" });
     expect(await within(again).findByRole("region", { name: "Favourites" })).toBeVisible();
 
-    unmount();
+    reloaded.unmount();
     await openSignedIn("/dcimgr/server", "globex", "globex");
     const theirs = await screen.findByRole("navigation", { name: "Main menu" });
     await within(theirs).findByRole("link", { name: "Servers" });
