@@ -6,13 +6,16 @@ import { useSessionStore, type Lang } from "../../api/session-store";
 import { Button } from "../../ui/button";
 import { CommandPalette } from "./command-palette";
 import { useHeadingFocus } from "./heading-focus";
-import { TaskPanel } from "./task-panel";
 import { Toasts } from "./toasts";
 import { useText } from "../../ui/lang-context";
 import { ActingBanner } from "./acting-banner";
 import { MainMenu } from "./main-menu";
 import { Notifications } from "./notifications";
-import { ReauthDialog } from "./reauth-dialog";
+import { onDemand, usePreloadWhenIdle } from "./on-demand";
+import { useTaskStore } from "../../stores/task-store";
+
+const taskPanel = onDemand(async () => (await import("./task-panel")).TaskPanel);
+const reauthDialog = onDemand(async () => (await import("./reauth-dialog")).ReauthDialog);
 
 /** The signed-in frame: header with the user, language and logout; the menu; the page. */
 export function Layout() {
@@ -24,7 +27,10 @@ export function Layout() {
   const { panel = "" } = useParams();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
+  const hasTasks = useTaskStore((state) => state.tasks.length > 0);
+  const expired = useSessionStore((state) => state.status === "expired");
   useHeadingFocus();
+  usePreloadWhenIdle(taskPanel, reauthDialog);
 
   const logout = async () => {
     // The identity reset drops what the session could see.
@@ -50,7 +56,7 @@ export function Layout() {
         </Button>
         <strong>{t("appName")}</strong>
         <Notifications />
-        <TaskPanel />
+        {hasTasks && <taskPanel.Part />}
         {/* On phones this folds into the menu: it shows while the menu is open. */}
         <div className="app-header-account">
           {billingUrl && (
@@ -87,7 +93,7 @@ export function Layout() {
           <Outlet />
         </main>
       </div>
-      <ReauthDialog />
+      {expired && <reauthDialog.Part />}
       <Toasts />
       <CommandPalette />
     </div>
