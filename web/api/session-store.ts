@@ -39,8 +39,36 @@ interface SessionActions {
   /** Starts acting as `user`; `returnTo` is the view to come back to. */
   enterSu: (user: string, returnTo: string) => void;
   leaveSu: () => void;
+  /**
+   * Switches to `lang` once its words are here (see `prepareLanguagesWith`): until then the tab
+   * goes on in the old one, and when they cannot be loaded it stays there.
+   */
   setLang: (lang: Lang) => void;
   setBillingUrl: (url: string | undefined) => void;
+}
+
+/**
+ * Gets a language's words ready: `undefined` when they are here already, otherwise a promise that
+ * settles when they are (or rejects).
+ */
+export type LangPreparer = (lang: Lang) => Promise<void> | undefined;
+
+let prepareLang: LangPreparer = () => undefined;
+/** The language asked for last: a slower load of one asked for earlier does not switch to it. */
+let wantedLang: Lang | undefined;
+
+/**
+ * Tells the store how to get a language's words before switching to it. The words are the
+ * interface's (ui/), which api/ may not import, so the app hands the loader in as it boots;
+ * without one the language switches at once.
+ */
+export function prepareLanguagesWith(prepare: LangPreparer): void {
+  prepareLang = prepare;
+}
+
+/** The old language stays: its words are here, and the language select shows it again. */
+function langFailed(lang: Lang, error: unknown): void {
+  console.error(`DCI Console: the words of "${lang}" could not be loaded`, error);
 }
 
 const initial: SessionState = {
@@ -93,7 +121,26 @@ export const useSessionStore = create<SessionState & SessionActions>()(
         }));
       },
       setLang: (lang) => {
-        set({ lang });
+        wantedLang = lang;
+        let pending: Promise<void> | undefined;
+        try {
+          pending = prepareLang(lang);
+        } catch (error) {
+          langFailed(lang, error);
+          return;
+        }
+        if (!pending) {
+          set({ lang });
+          return;
+        }
+        pending.then(
+          () => {
+            if (wantedLang === lang) set({ lang });
+          },
+          (error: unknown) => {
+            langFailed(lang, error);
+          },
+        );
       },
       setBillingUrl: (billingUrl) => {
         set({ billingUrl });

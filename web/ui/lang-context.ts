@@ -1,7 +1,11 @@
 import { createContext, useCallback, useContext } from "react";
 
-import { strings, type StringKey, type UiLang } from "./strings";
+import { stringsOf, type StringKey, type UiLang } from "./strings";
 
+/**
+ * The language the interface shows. Its words are here before it is provided (the session
+ * store switches only then), so `useText` never waits.
+ */
 export const LangContext = createContext<UiLang>("en");
 
 /**
@@ -10,5 +14,5 @@ export const LangContext = createContext<UiLang>("en");
  */
 export function useText(): (key: StringKey) => string {
   const lang = useContext(LangContext);
-  return useCallback((key: StringKey) => strings[lang][key], [lang]);
+  return useCallback((key: StringKey) => stringsOf(lang)[key], [lang]);
 }
