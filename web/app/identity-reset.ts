@@ -9,7 +9,7 @@ import { useCommandStore } from "../stores/command-store";
 import { useFavouritesStore } from "../stores/favourites-store";
 import { useTaskStore } from "../stores/task-store";
 import { useToastStore } from "../stores/toast-store";
-import { clearDrafts } from "../views/form/use-draft";
+import { clearDrafts } from "../views/form/draft-keys";
 
 /** The panel and identity of a session state: what must match for cached data to be shown. */
 function identityKey(state: {

@@ -2,12 +2,11 @@ import { useState } from "react";
 
 import { useScope } from "../../api/scope";
 import type { FormModel } from "../../xjson/model";
-
-const prefix = "dci-console.draft.";
+import { draftPrefix } from "./draft-keys";
 
 /** A draft belongs to one panel, one identity and one object's form. */
 function draftKey(owner: string, form: FormModel): string {
-  return `${prefix}${owner}|${form.func}|${form.elid}|${form.plid ?? ""}`;
+  return `${draftPrefix}${owner}|${form.func}|${form.elid}|${form.plid ?? ""}`;
 }
 
 function fieldsOf(form: FormModel) {
@@ -82,10 +81,4 @@ export function useDraft(form: FormModel, initial: Record<string, string>) {
       sessionStorage.removeItem(key);
     },
   };
-}
-
-/** Forgets every draft of this tab (the identity changed). */
-export function clearDrafts(): void {
-  for (const key of Object.keys(sessionStorage))
-    if (key.startsWith(prefix)) sessionStorage.removeItem(key);
 }
