@@ -1,5 +1,5 @@
 import type { FieldModel, FormModel } from "../xjson/model";
-import { parsePage } from "../xjson/parse-page";
+import { loadPage, pageType } from "../xjson/load-page";
 import { mgrCall } from "./client";
 import { MgrError } from "./errors";
 
@@ -19,8 +19,8 @@ export async function refreshForm(
     files: options.files && Object.keys(options.files).length > 0 ? options.files : undefined,
     signal: options.signal,
   });
-  const page = parsePage(doc);
-  return page.kind === "form" ? page : undefined;
+  const page = pageType(doc) === "form" ? await loadPage(doc) : undefined;
+  return page?.kind === "form" ? page : undefined;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
+import { loadPage, pageType } from "../xjson/load-page";
 import type { FormModel, OkModel } from "../xjson/model";
 import { parseOk } from "../xjson/parse-ok";
-import { parsePage } from "../xjson/parse-page";
 import { mgrCall } from "./client";
 import { MalformedReplyError, resultUnknown, UnknownResultError } from "./errors";
 import { mgrKeys } from "./keys";
@@ -24,7 +24,8 @@ export interface ActionCall {
  * Runs a function that acts (group actions, form submits) and reads its answer. An `error`
  * document arrives as an MgrError from the door; `ok` and forms come back as models. When the
  * answer was lost after the request left, the error is an UnknownResultError: the panel may have
- * done it, so nobody should repeat it blindly.
+ * done it, so nobody should repeat it blindly. A form whose parser cannot be loaded is a
+ * ParserLoadError: the panel answered, and a form means it has not done the action yet.
  */
 export async function runAction(
   { func, params, files, onUploadProgress }: ActionCall,
@@ -39,8 +40,9 @@ export async function runAction(
   }
   const ok = parseOk(doc);
   if (ok) return ok;
-  const page = parsePage(doc);
-  if (page.kind === "form") return page;
+  // Only a form is read further: its parser is loaded if need be (a list's action rarely gets one).
+  const page = pageType(doc) === "form" ? await loadPage(doc) : undefined;
+  if (page?.kind === "form") return page;
   throw new MalformedReplyError(`The panel answered ${func} with neither ok nor a form`);
 }
 

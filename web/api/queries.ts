@@ -1,9 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 
+import { loadPage } from "../xjson/load-page";
 import { parseDesktop } from "../xjson/parse-desktop";
 import type { PageModel } from "../xjson/model";
 import { parseNotify, type NotifyModel } from "../xjson/parse-notify";
-import { parsePage } from "../xjson/parse-page";
 import { mgrCall } from "./client";
 import { applyUrlFilter, withoutUrlFilter } from "./list-filter";
 import { userIsActive } from "./keep-alive";
@@ -18,14 +18,15 @@ export function autoupdateInterval(page: PageModel | undefined): number | false 
 /**
  * A page of the panel (list, form, report, dashboard), fetched and parsed once per fetch so the
  * cache holds typed models. A filter carried in the address is applied first, so a filtered
- * list is a link.
+ * list is a link. The parser of a form, report or dashboard is loaded when one comes (unless the
+ * route preloaded it): when that code cannot be loaded the query fails, and its retry asks again.
  */
 export function pageQuery(scope: Scope, func: string, params: Record<string, string>) {
   return queryOptions({
     queryKey: mgrKeys.page(scope, func, params),
     queryFn: async ({ signal }) => {
       await applyUrlFilter(scope, func, params, signal);
-      return parsePage(await mgrCall({ func, params: withoutUrlFilter(params), signal, scope }));
+      return loadPage(await mgrCall({ func, params: withoutUrlFilter(params), signal, scope }));
     },
     // Lists that ask for it refresh while the tab is visible (metadata autoupdate, §5.7).
     refetchInterval: (query) => autoupdateInterval(query.state.data),

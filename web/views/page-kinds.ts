@@ -1,5 +1,6 @@
 import { createElement, lazy, type ComponentProps, type ComponentType } from "react";
 
+import { preloadParser } from "../xjson/load-page";
 import type { DashboardView } from "./dashboard/dashboard-view";
 import type { FormPage } from "./form/form-page";
 import type { ListView } from "./list/list-view";
@@ -128,9 +129,13 @@ const byKind: Record<string, { preload: () => Promise<void> } | undefined> = {
   dashboard: dashboardKind,
 };
 
-/** Starts loading the renderer of a page kind (a menu item's `type`); unknown kinds are ignored. */
+/**
+ * Starts loading the renderer of a page kind (a menu item's `type`) and the parser of its replies,
+ * so both load alongside the page's data; unknown kinds are ignored.
+ */
 export function preloadPageKind(kind: string | undefined): void {
   byKind[kind ?? ""]?.preload().catch(() => undefined);
+  preloadParser(kind);
 }
 
 /** Loads every renderer: for tests that draw pages without waiting. */

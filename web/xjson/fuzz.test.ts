@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { isDeepStrictEqual } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { createEmulator } from "../mocks/emulator/core";
@@ -20,6 +21,7 @@ import type {
   PageModel,
   RowModel,
 } from "./model";
+import { loadPage } from "./load-page";
 import { parseAuth } from "./parse-auth";
 import { parseDashboard } from "./parse-dashboard";
 import { parseDesktop } from "./parse-desktop";
@@ -515,5 +517,27 @@ describe(`xjson fuzz (seed ${SEED})`, () => {
     expect(Object.getOwnPropertyNames(Object.prototype).join(), `seed ${SEED}`).toBe(before);
     expect(malformed, "some documents are not mgr5 documents at all").toBeGreaterThan(0);
     expect(ran).toBe(10_000);
+  }, 120_000);
+
+  it("reads mutated documents with loadPage into the models parsePage gives", async () => {
+    const random = mulberry32(SEED);
+    const differ: number[] = [];
+    for (let index = 0; index < 2_000; index += 1) {
+      let doc: WireNode;
+      try {
+        doc = docOf(JSON.parse(documentText(random, bases, index)) as unknown);
+      } catch {
+        continue;
+      }
+      let expected: PageModel | undefined;
+      try {
+        expected = parsePage(doc);
+      } catch {
+        // The run above reports parsers that throw.
+        continue;
+      }
+      if (!isDeepStrictEqual(await loadPage(doc), expected)) differ.push(index);
+    }
+    expect(differ, `seed ${SEED}: documents loadPage reads otherwise`).toEqual([]);
   }, 120_000);
 });

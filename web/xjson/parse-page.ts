@@ -1,31 +1,28 @@
 import type { PageModel } from "./model";
-import { attr, child } from "./normalize";
+import { pageType, parseAtHand } from "./page-type";
 import { parseDashboard } from "./parse-dashboard";
 import { parseForm } from "./parse-form";
-import { parseList } from "./parse-list";
-import { parseOk } from "./parse-ok";
 import { parseReport } from "./parse-report";
 import type { WireNode } from "./wire";
 
 export { docOf, MalformedDocumentError } from "./doc-of";
 
-/** Chooses the model by `metadata.$type` (§4): the page kind decides the renderer. */
+/**
+ * Chooses the model by `metadata.$type` (§4), at once: for tests and tools. The app reads pages
+ * with `loadPage` (load-page.ts), which gives the same models but loads the parsers of forms,
+ * reports and dashboards only when such a page comes; a module of the app that imported this one
+ * would put every parser into the first chunk after signing in.
+ */
 export function parsePage(doc: WireNode): PageModel {
-  const type = attr(child(doc, "metadata"), "type") ?? "";
+  const type = pageType(doc);
   switch (type) {
-    case "list":
-      return parseList(doc);
     case "form":
       return parseForm(doc);
     case "report":
       return parseReport(doc);
     case "dashboard":
       return parseDashboard(doc);
-    default: {
-      // An action answered where a page was expected: it says what to do next (§6.9).
-      const ok = type === "" ? parseOk(doc) : undefined;
-      if (ok) return { kind: "ok", func: attr(doc, "func") ?? "", ok };
-      return { kind: "unsupported", func: attr(doc, "func") ?? "", type: type || "none" };
-    }
+    default:
+      return parseAtHand(doc, type);
   }
 }
