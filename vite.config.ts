@@ -66,26 +66,27 @@ function treeShakeReactRouter(): Plugin {
 }
 
 /**
- * The modules the first page after signing in needs: the app (router, query cache, frame), the
- * routes of `/<panel>` and `/<panel>/<func>`, and the renderer of lists, the usual start page.
+ * The modules the first page after signing in needs: the app (router, query cache, frame, routes)
+ * and the renderer of lists, the usual start page.
  */
 const firstPageRoots = [
   /[\\/]web[\\/]app[\\/]app\.tsx$/,
-  /[\\/]web[\\/]app[\\/]routes[\\/](?:func|panel-home)-route\.tsx$/,
   /[\\/]web[\\/]views[\\/]list[\\/]list-view\.tsx$/,
 ];
 
 /**
- * Puts everything the first page after signing in needs, and the login page does not already
- * have, into one chunk (`signed-in`). Left to itself the bundler cuts it into some twenty chunks
- * by which dynamic imports share them, and twenty small files compress worse than one: about 11
- * KiB more gzip. Code only other pages need (forms, reports, dashboards, charts, the virtualizer)
- * keeps its own chunks, and the login page's modules stay where they are.
+ * Two chunks for the two first screens. The login page's code (everything index.html's script
+ * imports) is one chunk; everything the first page after signing in needs, and the login page does
+ * not already have, is another (`signed-in`). Left to itself the bundler cuts them into some
+ * twenty-five chunks by which dynamic imports share them, and small files compress worse than
+ * one: about 13 KiB more gzip, and more requests. Code only other pages need (forms, reports,
+ * dashboards, charts, the virtualizer, the parsers of those pages) keeps its own chunks.
  */
-function firstPageChunk(): { plugin: Plugin; captures: (id: string) => boolean } {
-  let captured = new Set<string>();
+function firstScreenChunks() {
+  let loginPage = new Set<string>();
+  let signedIn = new Set<string>();
   const plugin: Plugin = {
-    name: "dci-console:first-page-chunk",
+    name: "dci-console:first-screen-chunks",
     apply: "build",
     buildEnd() {
       const staticClosure = (roots: string[]) => {
@@ -100,41 +101,47 @@ function firstPageChunk(): { plugin: Plugin; captures: (id: string) => boolean }
       };
       const ids = [...this.getModuleIds()];
       const lost = firstPageRoots.find((root) => !ids.some((id) => root.test(id)));
-      if (lost) this.error(`first-page-chunk: no module matches ${String(lost)}; was it renamed?`);
-      const loginPage = staticClosure(ids.filter((id) => this.getModuleInfo(id)?.isEntry));
+      if (lost) this.error(`first-screen-chunks: no module matches ${String(lost)}; renamed?`);
+      loginPage = staticClosure(ids.filter((id) => this.getModuleInfo(id)?.isEntry));
       const firstPage = staticClosure(
         ids.filter((id) => firstPageRoots.some((root) => root.test(id))),
       );
-      captured = new Set([...firstPage].filter((id) => !loginPage.has(id)));
+      signedIn = new Set([...firstPage].filter((id) => !loginPage.has(id)));
     },
   };
-  return { plugin, captures: (id) => captured.has(id) };
+  return {
+    plugin,
+    // Only what the closures found: a group does not pull in the other's modules.
+    groups: [
+      {
+        name: "index",
+        test: (id: string) => loginPage.has(id),
+        includeDependenciesRecursively: false,
+      },
+      {
+        name: "signed-in",
+        test: (id: string) => signedIn.has(id),
+        includeDependenciesRecursively: false,
+      },
+    ],
+  };
 }
 
-const firstPage = firstPageChunk();
+const firstScreens = firstScreenChunks();
 
 const proxy: Record<string, ProxyOptions> = {
   [panelEndpoint.source]: { target: panelTarget, changeOrigin: true, secure: false },
 };
 
 export default defineConfig({
-  plugins: [react(), spaForNavigations(), treeShakeReactRouter(), firstPage.plugin],
+  plugins: [react(), spaForNavigations(), treeShakeReactRouter(), firstScreens.plugin],
   server: { host: "127.0.0.1", port: 5173, strictPort: true, proxy },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true, proxy },
   build: {
     sourcemap: true,
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            {
-              name: "signed-in",
-              test: firstPage.captures,
-              // Only what the closure above found: the login page's modules are not pulled in.
-              includeDependenciesRecursively: false,
-            },
-          ],
-        },
+        codeSplitting: { groups: firstScreens.groups },
       },
     },
   },

@@ -9,7 +9,6 @@ import { preloadPageKind } from "../views/page-kinds";
 import type { DesktopModel } from "../xjson/model";
 import { startPageHint } from "./config";
 import { offeredAsView, viewRequest } from "./routes/view-request";
-import { loadFuncRoute } from "./signed-in-code";
 import { rememberedStartPage, rememberStartPage } from "./start-page";
 
 /**
@@ -69,14 +68,12 @@ export function useOnNavigation(key: string, start: () => void): void {
 
 /**
  * `/<panel>`: asks for the menu, and at the same time for the start page this identity had last
- * time (or the deployment names) and the code that draws it. The home route then goes to the
+ * time (or the deployment names) and the renderer of its kind. The home route then goes to the
  * menu's start page, remembered for next time.
  */
 export function startHomeRequests(client: QueryClient, panel: string): void {
   if (!signedIn()) return;
   const scope = currentScope();
-  // The start page is nearly always a function's view: its code loads meanwhile.
-  void loadFuncRoute().catch(() => undefined);
   const hint = rememberedStartPage(panel, scope.identity) ?? startPageHint(panel);
   if (hint !== undefined) {
     preloadPageKind(hint.kind);

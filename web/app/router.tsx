@@ -1,36 +1,26 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Suspense, type ComponentType, type ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Navigate, Outlet, Route, Routes, useLocation, useParams } from "react-router";
 
 import { useText } from "../ui/lang-context";
 import { Spinner } from "../ui/spinner";
-import { lazyPageKindView, retryFailedCode } from "../views/page-kinds";
+import { retryFailedCode } from "../views/page-kinds";
 import { defaultPanel, withoutManagerPrefix } from "./config";
 import { PanelGate } from "./panel-gate";
 import { startFuncRequests, startHomeRequests, useOnNavigation } from "./route-prefetch";
+import { FuncRoute } from "./routes/func-route";
+import { KeyExpiredRoute } from "./routes/key-expired-route";
+import { LoginRoute } from "./routes/login-route";
 import { NotFoundRoute } from "./routes/not-found-route";
+import { PanelHomeRoute } from "./routes/panel-home-route";
 import { RequireSession } from "./routes/require-session";
 import { RouteBoundary } from "./routes/route-error";
-import { loadFuncRoute, loadHomeRoute } from "./signed-in-code";
 import { Layout } from "./shell/layout";
 
-/** A route's view, its own chunk: asked for again after a failure, drawn at once once here. */
-function lazyRoute<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return lazyPageKindView<object>(async () => pick(await load())).View;
-}
-
-const LoginRoute = lazyRoute(
-  () => import("./routes/login-route"),
-  (module) => module.LoginRoute,
-);
-const KeyExpiredRoute = lazyRoute(
-  () => import("./routes/key-expired-route"),
-  (module) => module.KeyExpiredRoute,
-);
-const PanelHomeRoute = lazyRoute(loadHomeRoute, (module) => module.PanelHomeRoute);
-const FuncRoute = lazyRoute(loadFuncRoute, (module) => module.FuncRoute);
-
-/** Where a route's code is awaited: a failure or an exception shows why, in the same place. */
+/**
+ * Where a route is drawn: an exception shows why in the same place, and a part that suspends (a
+ * page kind's renderer, whose code is its own chunk) waits there.
+ */
 function RouteSlot({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const { pathname, search } = useLocation();
   return (
@@ -40,13 +30,13 @@ function RouteSlot({ children, fallback }: { children: ReactNode; fallback: Reac
   );
 }
 
-/** Inside the frame: a view whose code is loading or cannot load leaves the menu usable. */
+/** Inside the frame: a view that is loading or failed leaves the menu usable. */
 function FrameSlot({ children }: { children: ReactNode }) {
   const t = useText();
   return <RouteSlot fallback={<Spinner label={t("loading")} />}>{children}</RouteSlot>;
 }
 
-/** `/<panel>`: the menu and the start page are asked for before the route's code is here. */
+/** `/<panel>`: the menu and the start page are asked for as the route is first drawn. */
 function PanelHome() {
   const client = useQueryClient();
   const { panel = "" } = useParams();
@@ -61,7 +51,7 @@ function PanelHome() {
   );
 }
 
-/** `/<panel>/<func>`: the page is asked for before the route's code is here. */
+/** `/<panel>/<func>`: the page is asked for as the route is first drawn. */
 function FuncPage() {
   const client = useQueryClient();
   const { panel = "", func = "" } = useParams();
@@ -85,8 +75,9 @@ function ManagerAddress() {
 }
 
 /**
- * The app's routes. Each view's code is a chunk of its own; the requests a view needs start as the
- * route is drawn, side by side with that code (`route-prefetch.ts`).
+ * The app's routes. They come with the app's code (one chunk, `signed-in`); the renderer of each
+ * kind of page is a chunk of its own, and the requests a view needs start as the route is drawn,
+ * side by side with that code (`route-prefetch.ts`).
  */
 export function AppRoutes() {
   const empty = <div className="app-main" />;

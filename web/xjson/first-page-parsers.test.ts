@@ -7,12 +7,7 @@ import { describe, expect, it } from "vitest";
 const web = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The roots of the first page after signing in, as vite.config.ts names them (`firstPageRoots`). */
-const firstPageRoots = [
-  "app/app.tsx",
-  "app/routes/func-route.tsx",
-  "app/routes/panel-home-route.tsx",
-  "views/list/list-view.tsx",
-];
+const firstPageRoots = ["app/app.tsx", "views/list/list-view.tsx"];
 
 /** Code the first list never needs: loaded by `loadPage` when a page of its kind comes. */
 const parsedLater = [

@@ -1,3 +1,4 @@
+import { useIsFetching } from "@tanstack/react-query";
 import { Component, Suspense, useEffect, type ComponentType, type ReactNode } from "react";
 
 import { lazyPageKindView } from "../../views/page-kinds";
@@ -38,9 +39,14 @@ export function onDemand(load: () => Promise<ComponentType>) {
   return { Part, preload: part.preload };
 }
 
-/** Fetches the code of `parts` when the browser is next idle. */
+/**
+ * Fetches the code of `parts` once the page is drawn: when no request is under way any more and
+ * the browser is next idle, so it never competes with what the first page needs.
+ */
 export function usePreloadWhenIdle(...parts: { preload: () => Promise<void> }[]): void {
+  const settled = useIsFetching() === 0;
   useEffect(() => {
+    if (!settled) return;
     const preload = () => {
       for (const part of parts) part.preload().catch(() => undefined);
     };
@@ -56,5 +62,5 @@ export function usePreloadWhenIdle(...parts: { preload: () => Promise<void> }[])
     };
     // The parts are module constants.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [settled]);
 }
