@@ -1,4 +1,4 @@
-import type { MouseEvent } from "react";
+import { memo, type MouseEvent } from "react";
 
 import { lookup } from "../../xjson/dict";
 import type { ColumnModel, ListModel, RowModel } from "../../xjson/model";
@@ -31,9 +31,10 @@ interface GridRowProps {
 /**
  * One row of the list's grid. Each cell is a `gridcell` numbered by `data-col` (0 the checkbox,
  * then the columns, last the row's menu on phones); focus lands on a cell's one control, or on the
- * cell when it has none. Only the grid's tab stop has tabindex 0.
+ * cell when it has none. Only the grid's tab stop has tabindex 0. Drawn again only when its props
+ * change: the rows that stay while a long page scrolls are not.
  */
-export function GridRow({
+export const GridRow = memo(function GridRow({
   panel,
   list,
   row,
@@ -146,6 +147,8 @@ export function GridRow({
           }}
         >
           <MenuButton
+            // A menu opened on one row never shows in the row drawn next in its element.
+            key={row.key}
             className="row-menu"
             icon="⋯"
             tabIndex={tab(menuCol)}
@@ -156,4 +159,4 @@ export function GridRow({
       )}
     </tr>
   );
-}
+});

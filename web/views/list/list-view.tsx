@@ -23,6 +23,7 @@ import { useLevel } from "../../api/level";
 import { useToastStore } from "../../stores/toast-store";
 import { usePaletteActions } from "./palette-actions";
 import { rowMenu } from "./row-menu";
+import { useCardLayout } from "./use-card-layout";
 import { useChangedRows } from "./use-changed-rows";
 import { useRowProgress } from "./use-row-progress";
 import { ListTable } from "./list-table";
@@ -76,6 +77,8 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   const showToast = useToastStore((state) => state.show);
   const [changed, markChanged] = useChangedRows();
   const rowProgress = useRowProgress();
+  // A row's own menu is for cards (a phone); elsewhere the toolbar does its work.
+  const cards = useCardLayout();
 
   // The same array while the columns stay, so a selection does not make the table measure again.
   const hiddenKey = hidden.join("\n");
@@ -269,7 +272,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           onSelectAll={selection.selectAll}
           onSort={sort}
           onOpen={openDefault}
-          rowActions={(row) => rowMenu(list, row, actions.run, t)}
+          rowActions={cards ? (row) => rowMenu(list, row, actions.run, t) : undefined}
           changedKeys={changed}
           progress={rowProgress}
         />

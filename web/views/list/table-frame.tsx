@@ -7,6 +7,7 @@ import { uniqueKeys } from "../keys";
 import type { MenuEntry } from "../../ui/menu-button";
 import { GridRow } from "./grid-row";
 import { useGridKeys } from "./use-grid-keys";
+import { useRowSlots } from "./use-row-slots";
 import { useSteadyColumns } from "./use-steady-columns";
 import type { SelectMode } from "./use-selection";
 
@@ -77,7 +78,8 @@ export function TableFrame({
   const allSelected = rows.length > 0 && selectedKeys.size === rows.length;
   // Rows of a long page are keyed once per page, not on every scroll.
   const rowKeys = useMemo(() => uniqueKeys(rows, (row) => row.key), [rows]);
-  const columnKeys = uniqueKeys(columns, (column) => column.name);
+  // The same array while the columns stay, so the rows that stay are not drawn again.
+  const columnKeys = useMemo(() => uniqueKeys(columns, (column) => column.name), [columns]);
   const canOpen = list.toolbar.some((group) => group.buttons.some((button) => button.isDefault));
   const nameColumn = columns.find((column) => column.name === list.keyname) ?? columns[0];
   const openColumn = canOpen && nameColumn && !nameColumn.link ? nameColumn : undefined;
@@ -116,6 +118,16 @@ export function TableFrame({
     [columns, rows],
   );
   useSteadyColumns(gridRef, virtual && interim !== true, columnKeys.join(" "), longest);
+  // A long page's rows take the elements of the rows a scroll took away (use-row-slots.ts).
+  const kept = new Set<string>();
+  if (grid.activeKey !== undefined) kept.add(grid.activeKey);
+  for (const { row, index } of visible)
+    if (changedKeys?.has(row.key)) kept.add(rowKeys[index] ?? row.key);
+  const slots = useRowSlots(
+    visible.map(({ row, index }) => rowKeys[index] ?? row.key),
+    virtual && interim !== true,
+    (key) => kept.has(key),
+  );
   const headerTab = (col: number) => (grid.tabStop.row === -1 && grid.tabStop.col === col ? 0 : -1);
 
   return (
@@ -192,9 +204,9 @@ export function TableFrame({
         </thead>
         <tbody>
           {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
-          {visible.map(({ row, index }) => (
+          {visible.map(({ row, index }, position) => (
             <GridRow
-              key={rowKeys[index]}
+              key={slots[position]}
               panel={panel}
               list={list}
               row={row}

@@ -203,5 +203,7 @@ export function useGridKeys(options: GridKeysOptions) {
       });
   };
 
-  return { tabStop, onKeyDown, onKeyUp, onFocus, onBlur };
+  /** The row of the active cell, by key: the one focus is on while the grid has it. */
+  const activeKey = rowKeys[current.row];
+  return { tabStop, activeKey, onKeyDown, onKeyUp, onFocus, onBlur };
 }

@@ -1,0 +1,71 @@
+import { useState } from "react";
+
+/** Which element (React key) draws which row of a long page, as of the last render. */
+export interface RowSlots {
+  /** The rows drawn, by key, in order. */
+  rows: readonly string[];
+  /** The element of each of them. */
+  slots: readonly string[];
+  /** How many elements were ever made: the next one is called `s<made>`. */
+  made: number;
+}
+
+export const noSlots: RowSlots = { rows: [], slots: [], made: 0 };
+
+/**
+ * Gives each drawn row of a long page the element it is drawn in. A row keeps its element while
+ * it stays drawn (focus, a tip or an open menu stay on their row), and the rows a scroll brings
+ * take the elements of the rows it took away, so scrolling only changes what rows show instead of
+ * making and dropping a few hundred elements a frame: that garbage made the collector pause for
+ * tens of milliseconds in the middle of a frame (issue #11). Never reused: the element of a row
+ * in `keep` (the one holding the grid's focus, which must leave the document with its row; one
+ * an action just marked, whose highlight starts when it comes into view), nor one for such a row.
+ * Elements are reused only where that moves fewer of them than it spares.
+ */
+export function assignSlots(
+  last: RowSlots,
+  rows: readonly string[],
+  keep: (row: string) => boolean,
+): RowSlots {
+  if (rows.length === last.rows.length && rows.every((row, index) => row === last.rows[index]))
+    return last;
+  const before = new Map(last.rows.map((row, index) => [row, last.slots[index] ?? ""]));
+  const staying = new Set(rows.filter((row) => before.has(row)));
+  const free = last.rows.flatMap((row, index) =>
+    staying.has(row) || keep(row) ? [] : [last.slots[index] ?? ""],
+  );
+  // React keeps the rows in place up to the first one it has to move and moves every later one:
+  // reused elements go after the rows that stay (a scroll down), or the rows that stay are fewer
+  // than the ones that come and none of them is kept (a moved element loses focus).
+  const firstNew = rows.findIndex((row) => !staying.has(row));
+  const lastStaying = rows.findLastIndex((row) => staying.has(row));
+  const reuse =
+    firstNew > lastStaying ||
+    (rows.length - staying.size >= staying.size && ![...staying].some(keep));
+  let made = last.made;
+  const slots = rows.map((row) => {
+    const kept = before.get(row);
+    if (kept !== undefined) return kept;
+    const freed = reuse && !keep(row) ? free.shift() : undefined;
+    if (freed !== undefined) return freed;
+    made += 1;
+    return `s${String(made)}`;
+  });
+  return { rows, slots, made };
+}
+
+/**
+ * The element keys of the drawn rows of a long page (see `assignSlots`), kept from one render to
+ * the next; a page that draws all its rows keys each by its row instead.
+ */
+export function useRowSlots(
+  rows: readonly string[],
+  enabled: boolean,
+  keep: (row: string) => boolean,
+): readonly string[] {
+  const [last, setLast] = useState(noSlots);
+  const next = enabled ? assignSlots(last, rows, keep) : noSlots;
+  // Stored at once: React draws this component again with it before its rows.
+  if (next !== last) setLast(next);
+  return enabled ? next.slots : rows;
+}
