@@ -2,6 +2,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
 
 import type { RowModel } from "../../xjson/model";
+import { assignSlots } from "./assign-slots";
 import { TableFrame, type ListTableProps } from "./table-frame";
 
 const rowHeight = 33;
@@ -34,6 +35,7 @@ export function VirtualListTable(props: ListTableProps) {
       scrollToIndex={(index) => {
         virtualizer.scrollToIndex(index);
       }}
+      assignSlots={assignSlots}
     />
   );
 }

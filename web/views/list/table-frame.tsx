@@ -7,7 +7,7 @@ import { uniqueKeys } from "../keys";
 import type { MenuEntry } from "../../ui/menu-button";
 import { GridRow } from "./grid-row";
 import { useGridKeys } from "./use-grid-keys";
-import { useRowSlots } from "./use-row-slots";
+import { useRowSlots, type AssignSlots } from "./use-row-slots";
 import { useSteadyColumns } from "./use-steady-columns";
 import type { SelectMode } from "./use-selection";
 
@@ -46,6 +46,8 @@ export interface RowWindow {
   scrollToIndex?: (index: number) => void;
   /** The first rows of a long page, drawn while its code loads; focus passes to what replaces it. */
   interim?: boolean;
+  /** A long page's rows take the elements of the rows a scroll took away (assign-slots.ts). */
+  assignSlots?: AssignSlots;
 }
 
 /**
@@ -72,6 +74,7 @@ export function TableFrame({
   padBottom,
   scrollToIndex,
   interim,
+  assignSlots,
 }: ListTableProps & RowWindow) {
   const t = useText();
   const rows = list.rows;
@@ -118,14 +121,14 @@ export function TableFrame({
     [columns, rows],
   );
   useSteadyColumns(gridRef, virtual && interim !== true, columnKeys.join(" "), longest);
-  // A long page's rows take the elements of the rows a scroll took away (use-row-slots.ts).
+  // Never lent to another row: the row with focus, and rows just marked changed.
   const kept = new Set<string>();
   if (grid.activeKey !== undefined) kept.add(grid.activeKey);
   for (const { row, index } of visible)
     if (changedKeys?.has(row.key)) kept.add(rowKeys[index] ?? row.key);
   const slots = useRowSlots(
     visible.map(({ row, index }) => rowKeys[index] ?? row.key),
-    virtual && interim !== true,
+    interim === true ? undefined : assignSlots,
     (key) => kept.has(key),
   );
   const headerTab = (col: number) => (grid.tabStop.row === -1 && grid.tabStop.col === col ? 0 : -1);

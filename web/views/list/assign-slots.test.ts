@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { assignSlots, noSlots, type RowSlots } from "./use-row-slots";
+import { assignSlots } from "./assign-slots";
+import { noSlots, type RowSlots } from "./use-row-slots";
 
 const rows = (from: number, count: number) =>
   Array.from({ length: count }, (_, index) => `r${String(from + index)}`);
