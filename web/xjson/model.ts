@@ -51,7 +51,7 @@ export interface ColumnModel {
 /** A cell: the text people read and attributes such as `orig`, the raw value. */
 export interface CellModel {
   text: string;
-  attrs: Record<string, string>;
+  attrs: Readonly<Record<string, string>>;
 }
 
 /** A row (`elem`) keyed by the list's key column. */

@@ -64,14 +64,22 @@ export function parseColumn(col: WireNode, messages: Messages): ColumnModel | un
   };
 }
 
+/**
+ * The attributes of a cell that has none, shared: most cells are plain text, and one object each
+ * made a long page's model twice the size, which the garbage collector then had to copy.
+ */
+const noAttrs: Readonly<Record<string, string>> = Object.freeze(dict<string>());
+
 function parseCell(value: WireValue): CellModel {
-  const attrs = dict<string>();
+  let attrs: Record<string, string> | undefined;
   if (isNode(value))
     for (const [key, attrValue] of Object.entries(value)) {
       const str = scalar(attrValue);
-      if (key.startsWith("$") && key !== "$" && str !== undefined) attrs[key.slice(1)] = str;
+      if (!key.startsWith("$") || key === "$" || str === undefined) continue;
+      attrs ??= dict<string>();
+      attrs[key.slice(1)] = str;
     }
-  return { text: text(value) ?? "", attrs };
+  return { text: text(value) ?? "", attrs: attrs ?? noAttrs };
 }
 
 /**
