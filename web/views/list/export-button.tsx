@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 
-import { fetchAllRows, type ExportProgress } from "../../api/export";
+import type { ExportProgress } from "../../api/export";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
 import { ProgressBar } from "../../ui/progress-bar";
-import { toCsv } from "../../xjson/csv";
 import type { ColumnModel, ListModel } from "../../xjson/model";
 import { RequestError } from "../request-error";
 
@@ -13,17 +12,6 @@ interface ExportButtonProps {
   list: ListModel;
   columns: ColumnModel[];
   params: Record<string, string>;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
 }
 
 /** CSV of every row of the list (all pages, the current sort and filter, the visible columns). */
@@ -45,14 +33,8 @@ export function ExportButton({ list, columns, params }: ExportButtonProps) {
     setError(undefined);
     setProgress({ done: 0, total: list.page.total });
     try {
-      const { list: first, rows } = await fetchAllRows(
-        list.func,
-        params,
-        list.page.size,
-        setProgress,
-        controller.current.signal,
-      );
-      download(`${list.func}.csv`, toCsv(columns, rows, first.messages));
+      const { exportCsv } = await import("./export-run");
+      await exportCsv(list, columns, params, setProgress, controller.current.signal);
       setProgress(undefined);
     } catch (failure) {
       if (controller.current.signal.aborted) setProgress(undefined);
