@@ -112,20 +112,23 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
       }}
     >
       {cloneElement(children, { "aria-describedby": described })}
-      {createPortal(
-        // In the body, so no scrolling box that contains its paint (a long list) clips or moves it.
-        <span
-          ref={tip}
-          id={id}
-          role="tooltip"
-          aria-hidden={describes ? undefined : true}
-          className={shown ? "tooltip tooltip-shown" : "tooltip"}
-          style={shown ? place : undefined}
-        >
-          {text}
-        </span>,
-        document.body,
-      )}
+      {/* A tip that describes its element is always there, for screen readers; another only
+          while shown: a long list has one per status pill. */}
+      {(describes || shown) &&
+        createPortal(
+          // In the body, so no scrolling box that contains its paint (a long list) clips or moves it.
+          <span
+            ref={tip}
+            id={id}
+            role="tooltip"
+            aria-hidden={describes ? undefined : true}
+            className={shown ? "tooltip tooltip-shown" : "tooltip"}
+            style={shown ? place : undefined}
+          >
+            {text}
+          </span>,
+          document.body,
+        )}
     </span>
   );
 }
