@@ -34,7 +34,7 @@ export function loginAtBoot(
   if (rest.length > 0) return undefined;
   if (first === "manager" || (first !== undefined && !isPanelName(first))) return undefined;
   const panel = first ?? defaultPanel();
-  // As the router's panel loader does: the tab works with this panel from now on.
+  // As the panel gate does (panel-gate.tsx): the tab works with this panel from now on.
   useSessionStore.getState().setPanel(panel);
   if (second === "key-expired") return { panel, page: "key-expired", from: `/${panel}` };
   if (second === "login") {

@@ -4,8 +4,8 @@ import type { DesktopModel } from "../../xjson/model";
 /**
  * The parameters a view of `/<panel>/<func>?<search>` is asked with: an address never makes a
  * function act, so acting parameters are dropped; a list's remembered page size is asked for
- * explicitly (the panel also keeps one per session, §5.5). The route's loader and the route
- * itself use it, so the request started with the navigation is the one the view reads.
+ * explicitly (the panel also keeps one per session, §5.5). The route's prefetch and the view
+ * use it, so the request started with the navigation is the one the view reads.
  */
 export function viewRequest(
   search: URLSearchParams,
