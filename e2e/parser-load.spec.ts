@@ -1,3 +1,5 @@
+import type { Page } from "@playwright/test";
+
 import { expect, signIn, test } from "./fixtures";
 
 /**
@@ -26,26 +28,54 @@ test("a page whose parser cannot load says so and offers to try again, which ask
   await expect(page.getByLabel(/Public key/)).toBeVisible();
 });
 
+/**
+ * Holds the panel's reply to `func` until a chunk matching `chunk` was asked for (or five seconds
+ * have passed); resolves to whether the chunk was asked for before the reply went.
+ */
+async function chunkBeforeReply(page: Page, func: string, chunk: RegExp) {
+  let chunkAsked = false;
+  page.on("request", (request) => {
+    if (chunk.test(request.url())) chunkAsked = true;
+  });
+  let before: boolean | undefined;
+  await page.route("**/dcimgr", async (route) => {
+    if (!new URLSearchParams(route.request().postData() ?? "").has("func", func))
+      return route.fallback();
+    for (let waited = 0; !chunkAsked && waited < 5000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    before ??= chunkAsked;
+    return route.fallback();
+  });
+  return () => before;
+}
+
 test("a report opened from the menu fetches its parser while its data is on the way", async ({
   page,
 }) => {
   await signIn(page, "admin");
-  let parserAsked = false;
-  page.on("request", (request) => {
-    if (/\/assets\/parse-report-[\w-]+\.js$/.test(request.url())) parserAsked = true;
-  });
-  let parserBeforeData: boolean | undefined;
-  // The report's reply is held until its parser was asked for (or five seconds have passed).
-  await page.route("**/dcimgr", async (route) => {
-    if (!new URLSearchParams(route.request().postData() ?? "").has("func", "traffic"))
-      return route.fallback();
-    for (let waited = 0; !parserAsked && waited < 5000; waited += 50)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    parserBeforeData ??= parserAsked;
-    return route.fallback();
-  });
+  const parserBeforeData = await chunkBeforeReply(
+    page,
+    "traffic",
+    /\/assets\/parse-report-[\w-]+\.js$/,
+  );
   const menu = page.getByRole("navigation", { name: "Main menu" });
   await menu.getByRole("link", { name: "Traffic", exact: true }).click();
   await expect(page.getByRole("region", { name: "Traffic by server" })).toBeVisible();
-  expect(parserBeforeData).toBe(true);
+  expect(parserBeforeData()).toBe(true);
+});
+
+test("a form opened from a list's toolbar fetches its parser while its data is on the way", async ({
+  page,
+}) => {
+  await signIn(page, "admin");
+  await expect(page.getByRole("grid")).toBeVisible();
+  const parserBeforeData = await chunkBeforeReply(
+    page,
+    "server.edit",
+    /\/assets\/parse-form-[\w-]+\.js$/,
+  );
+  await page.getByRole("checkbox", { name: /S-R01-01/ }).check();
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /S-R01-01/ })).toBeVisible();
+  expect(parserBeforeData()).toBe(true);
 });

@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from "react-router";
 import { runAction } from "../../api/mutations";
 import { lookup } from "../../xjson/dict";
 import type { ButtonModel, ListModel, RowModel } from "../../xjson/model";
+import { preloadPageKind } from "../page-kinds";
 import { funcUrl, type BackState } from "../urls";
 
 export interface PendingConfirm {
@@ -19,6 +20,9 @@ interface Options {
   runGroup: (button: ButtonModel, rows: RowModel[]) => void;
   onError: (error: unknown) => void;
 }
+
+/** Button types whose function answers with a form (mgr5-protocol.md §5.2). */
+const opensForm = new Set(["new", "edit", "groupform", "editnosel", "groupformnosel"]);
 
 /**
  * What each toolbar button type does (mgr5-protocol.md §5.2): open a form or a sub-list, ask to
@@ -62,6 +66,8 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
 
   const run = (button: ButtonModel, rows: RowModel[]) => {
     const elid = keysOf(rows);
+    // A form the menu does not name: its renderer and parser load alongside its data.
+    if (opensForm.has(button.type)) preloadPageKind("form");
     switch (button.type) {
       case "new":
         return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here(button) });
