@@ -78,4 +78,18 @@ describe("a link to a function at the panel's endpoint", { timeout: 15_000 }, ()
     expect(useSessionStore.getState().sessionId).not.toBe(session);
     expect(window.location.href).not.toContain(session);
   });
+
+  it("goes where the link leads once: a skip link afterwards stays on the page", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    openLink("/dcimgr?elid=1&func=ipmiredirect");
+    await screen.findByRole("heading", { name: "Open this function?" }, { timeout: 5000 });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("link", { name: "Switches" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Switches" })).toBeVisible();
+    // An in-page link makes a history entry keyed like the one the link was opened at.
+    await user.click(screen.getByRole("link", { name: "Skip to content" }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(window.location.pathname).toBe("/dcimgr/switch");
+    expect(screen.getByRole("heading", { level: 1, name: "Switches" })).toBeVisible();
+  });
 });

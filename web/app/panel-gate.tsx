@@ -13,6 +13,8 @@ import { takeFuncLink, takeKeyLogin, type FuncLink } from "./key-login";
  * address at boot). Resolves to where the tab goes instead, or to nothing when it stays.
  */
 async function enterPanel(panel: string): Promise<string | undefined> {
+  // Not while React draws the gate: a change of panel resets the session and the cache.
+  await Promise.resolve();
   useSessionStore.getState().setPanel(panel);
   const link = takeFuncLink(panel);
   if (link) return openFuncLink(panel, link);
@@ -70,6 +72,14 @@ function enterOnce(panel: string): Promise<string | undefined> {
   return entry.step;
 }
 
+interface Entered {
+  panel: string;
+  /** Where the entry sends the tab, until it has gone there. */
+  target?: string;
+  /** The location the tab entered at. */
+  at: string;
+}
+
 /**
  * `/<panel>`: draws its pages once the tab has entered the panel (again only when the panel
  * changes); until then the page stays empty.
@@ -82,7 +92,11 @@ export function PanelGate({ children }: { children: ReactNode }) {
     valid ? { panel, step: enterOnce(panel) } : undefined,
   );
   if (valid && entering?.panel !== panel) setEntering({ panel, step: enterOnce(panel) });
-  const [entered, setEntered] = useState<{ panel: string; target?: string; at: string }>();
+  const [entered, setEntered] = useState<Entered>();
+  // Gone there: the target is followed once, not again when an entry with the same key (a
+  // `#main` link, which React Router also keys "default") comes back.
+  if (entered?.target !== undefined && entered.at !== key)
+    setEntered({ ...entered, target: undefined });
 
   useEffect(() => {
     if (entering === undefined) return;
@@ -92,6 +106,8 @@ export function PanelGate({ children }: { children: ReactNode }) {
     });
     return () => {
       current = false;
+      // A gate that goes (another App, in tests) leaves no entry for the next to join.
+      if (inFlight?.step === entering.step) inFlight = undefined;
     };
     // The entry is the panel's: a navigation inside the panel does not wait for it again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -100,7 +116,6 @@ export function PanelGate({ children }: { children: ReactNode }) {
   if (!valid) return <Navigate to={`/${defaultPanel()}`} replace />;
   if (entered?.panel !== panel) return <div className="app-main" />;
   // Nothing of the panel is drawn at the address the tab is leaving.
-  if (entered.target !== undefined && entered.at === key)
-    return <Navigate to={entered.target} replace />;
+  if (entered.target !== undefined) return <Navigate to={entered.target} replace />;
   return children;
 }

@@ -22,9 +22,8 @@ import { Layout } from "./shell/layout";
  * page kind's renderer, whose code is its own chunk) waits there.
  */
 function RouteSlot({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
-  const { pathname, search } = useLocation();
   return (
-    <RouteBoundary at={`${pathname}${search}`}>
+    <RouteBoundary at={useLocation().key}>
       <Suspense fallback={fallback}>{children}</Suspense>
     </RouteBoundary>
   );

@@ -18,7 +18,7 @@ export function RouteError() {
 }
 
 interface BoundaryProps {
-  /** The address drawn: another one starts without the error. */
+  /** The location drawn: any navigation, also to the same address, starts without the error. */
   at: string;
   children: ReactNode;
 }

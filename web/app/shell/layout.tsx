@@ -4,6 +4,8 @@ import { Outlet, useNavigate, useParams } from "react-router";
 import { signOut } from "../../api/auth";
 import { useSessionStore, type Lang } from "../../api/session-store";
 import { Button } from "../../ui/button";
+import { Dialog } from "../../ui/dialog";
+import { ViewCrashed } from "../../views/view-error-boundary";
 import { CommandPalette } from "./command-palette";
 import { useHeadingFocus } from "./heading-focus";
 import { Toasts } from "./toasts";
@@ -11,11 +13,13 @@ import { useText } from "../../ui/lang-context";
 import { ActingBanner } from "./acting-banner";
 import { MainMenu } from "./main-menu";
 import { Notifications } from "./notifications";
-import { onDemand, usePreloadWhenIdle } from "./on-demand";
+import { onDemand } from "./on-demand";
+import { PreloadWhenIdle } from "./preload-when-idle";
 import { useTaskStore } from "../../stores/task-store";
 
 const taskPanel = onDemand(async () => (await import("./task-panel")).TaskPanel);
 const reauthDialog = onDemand(async () => (await import("./reauth-dialog")).ReauthDialog);
+const onDemandParts = [taskPanel, reauthDialog];
 
 /** The signed-in frame: header with the user, language and logout; the menu; the page. */
 export function Layout() {
@@ -30,7 +34,6 @@ export function Layout() {
   const hasTasks = useTaskStore((state) => state.tasks.length > 0);
   const expired = useSessionStore((state) => state.status === "expired");
   useHeadingFocus();
-  usePreloadWhenIdle(taskPanel, reauthDialog);
 
   const logout = async () => {
     // The identity reset drops what the session could see.
@@ -93,7 +96,17 @@ export function Layout() {
           <Outlet />
         </main>
       </div>
-      {expired && <reauthDialog.Part />}
+      {expired && (
+        <reauthDialog.Part
+          // Without its form the session cannot be renewed here: say so, with Reload.
+          fallback={
+            <Dialog title={t("sessionExpiredTitle")} actions={null}>
+              <ViewCrashed home={`/${panel}`} />
+            </Dialog>
+          }
+        />
+      )}
+      <PreloadWhenIdle parts={onDemandParts} />
       <Toasts />
       <CommandPalette />
     </div>

@@ -1,11 +1,24 @@
-import { useIsFetching } from "@tanstack/react-query";
-import { Component, Suspense, useEffect, type ComponentType, type ReactNode } from "react";
+import { Component, Suspense, type ComponentType, type ReactNode } from "react";
+import { useLocation } from "react-router";
 
-import { lazyPageKindView } from "../../views/page-kinds";
+import { lazyPageKindView, retryFailedCode } from "../../views/page-kinds";
+import { useOnNavigation } from "../route-prefetch";
 
-/** Shows nothing in place of a part whose code could not be loaded, and logs why. */
-class Quiet extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
+interface QuietProps {
+  /** What stands in for the part when its code could not be loaded. */
+  fallback: ReactNode;
+  /** The location: a navigation tries the part again. */
+  at: string;
+  children: ReactNode;
+}
+
+/** Shows `fallback` in place of a part whose code could not be loaded, and logs why. */
+class Quiet extends Component<QuietProps, { failed: boolean; at: string }> {
+  override state = { failed: false, at: this.props.at };
+
+  static getDerivedStateFromProps(props: QuietProps, state: { failed: boolean; at: string }) {
+    return props.at === state.at ? null : { failed: false, at: props.at };
+  }
 
   static getDerivedStateFromError() {
     return { failed: true };
@@ -16,7 +29,7 @@ class Quiet extends Component<{ children: ReactNode }, { failed: boolean }> {
   }
 
   override render(): ReactNode {
-    return this.state.failed ? null : this.props.children;
+    return this.state.failed ? this.props.fallback : this.props.children;
   }
 }
 
@@ -27,9 +40,12 @@ class Quiet extends Component<{ children: ReactNode }, { failed: boolean }> {
  */
 export function onDemand(load: () => Promise<ComponentType>) {
   const part = lazyPageKindView<object>(load);
-  function Part() {
+  function Part({ fallback = null }: { fallback?: ReactNode }) {
+    const { key } = useLocation();
+    // Drawn before the page in the frame: the code that failed is asked for again from here too.
+    useOnNavigation(key, retryFailedCode);
     return (
-      <Quiet>
+      <Quiet fallback={fallback} at={key}>
         <Suspense fallback={null}>
           <part.View />
         </Suspense>
@@ -37,30 +53,4 @@ export function onDemand(load: () => Promise<ComponentType>) {
     );
   }
   return { Part, preload: part.preload };
-}
-
-/**
- * Fetches the code of `parts` once the page is drawn: when no request is under way any more and
- * the browser is next idle, so it never competes with what the first page needs.
- */
-export function usePreloadWhenIdle(...parts: { preload: () => Promise<void> }[]): void {
-  const settled = useIsFetching() === 0;
-  useEffect(() => {
-    if (!settled) return;
-    const preload = () => {
-      for (const part of parts) part.preload().catch(() => undefined);
-    };
-    if (typeof window.requestIdleCallback === "function") {
-      const handle = window.requestIdleCallback(preload, { timeout: 3000 });
-      return () => {
-        window.cancelIdleCallback(handle);
-      };
-    }
-    const timer = window.setTimeout(preload, 1000);
-    return () => {
-      window.clearTimeout(timer);
-    };
-    // The parts are module constants.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled]);
 }

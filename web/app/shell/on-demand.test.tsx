@@ -1,0 +1,33 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Link, MemoryRouter } from "react-router";
+import { describe, expect, it, vi } from "vitest";
+
+import { onDemand } from "./on-demand";
+
+describe("a part of the frame loaded on demand", () => {
+  it("stands in with its fallback when its code cannot load, and tries again on a navigation", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    let online = false;
+    let asked = 0;
+    const part = onDemand(() => {
+      asked += 1;
+      return online
+        ? Promise.resolve(() => <p>Tasks</p>)
+        : Promise.reject(new Error("Failed to fetch dynamically imported module"));
+    });
+    render(
+      <MemoryRouter>
+        <part.Part fallback={<p>Could not load</p>} />
+        <Link to="/elsewhere">Elsewhere</Link>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText("Could not load")).toBeVisible();
+    expect(asked).toBe(1);
+
+    online = true;
+    await userEvent.setup().click(screen.getByRole("link", { name: "Elsewhere" }));
+    expect(await screen.findByText("Tasks")).toBeVisible();
+    expect(screen.queryByText("Could not load")).toBeNull();
+  });
+});
