@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { signIn } from "../api/auth";
 import { useSessionStore } from "../api/session-store";
 import { screen, setupMockPanel, userEvent, waitFor } from "../testing";
+import { recordRequests } from "../testing/record-requests";
 import { startConsole } from "./start";
 
 /** The app's code is loaded after signing in; cold, in a test run, that takes a while. */
 const appCode = { timeout: 5000 };
 
-setupMockPanel();
+const { emulator, server } = setupMockPanel();
 
 let mounted: { root: Root; container: HTMLElement } | undefined;
 
@@ -96,6 +97,24 @@ describe("a tab that boots signed out", () => {
     expect(await screen.findByText(/This login link cannot be used/)).toBeVisible();
     expect(window.location.pathname).toBe("/dcimgr/key-expired");
     expect(window.location.search).toBe("");
+  });
+});
+
+describe("a tab that boots at a key link from billing", () => {
+  it("signs in once, though React draws the app twice on purpose (StrictMode)", async () => {
+    await emulator.handle(
+      new Request(
+        "http://panel.test/dcimgr?authinfo=admin:admin&out=json&func=session.newkey&username=acme&key=acme-strict-key-0001",
+      ),
+      "127.0.0.1",
+    );
+    const sent = recordRequests(server);
+    await bootAt("/dcimgr?func=auth&username=acme&key=acme-strict-key-0001");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Servers" }, appCode),
+    ).toBeVisible();
+    expect(useSessionStore.getState().username).toBe("acme");
+    expect(sent.filter((params) => params.get("func") === "auth")).toHaveLength(1);
   });
 });
 
