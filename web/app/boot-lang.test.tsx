@@ -1,12 +1,10 @@
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { screen, setupMockPanel } from "../testing";
+import { newRoot, unmountRoots } from "../testing/roots";
 
 setupMockPanel();
-
-let mounted: { root: Root; container: HTMLElement } | undefined;
 
 /**
  * Reloads a signed-out tab that chose Russian: the modules are fresh (the test setup's Russian
@@ -21,22 +19,13 @@ async function reloadInRussian() {
   vi.resetModules();
   const { startConsole } = await import("./start");
   const { useSessionStore } = await import("../api/session-store");
-  const container = document.createElement("div");
-  document.body.append(container);
-  const root = createRoot(container);
-  mounted = { root, container };
+  const { root, container } = newRoot();
   return { start: () => startConsole(root), container, useSessionStore };
 }
 
 afterEach(() => {
   vi.doUnmock("../ui/strings-ru");
-  if (!mounted) return;
-  const { root, container } = mounted;
-  act(() => {
-    root.unmount();
-  });
-  container.remove();
-  mounted = undefined;
+  unmountRoots();
 });
 
 describe("a tab reloaded in Russian", () => {

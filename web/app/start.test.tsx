@@ -1,11 +1,11 @@
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { signIn } from "../api/auth";
 import { useSessionStore } from "../api/session-store";
 import { screen, setupMockPanel, userEvent, waitFor } from "../testing";
 import { recordRequests } from "../testing/record-requests";
+import { newRoot, unmountRoots } from "../testing/roots";
 import { startConsole } from "./start";
 
 /** The app's code is loaded after signing in; cold, in a test run, that takes a while. */
@@ -13,15 +13,10 @@ const appCode = { timeout: 5000 };
 
 const { emulator, server } = setupMockPanel();
 
-let mounted: { root: Root; container: HTMLElement } | undefined;
-
 /** Boots the console as main.tsx does, at `path` (a reload of the address there is without it). */
 async function bootAt(path?: string) {
   if (path !== undefined) window.history.replaceState(null, "", path);
-  const container = document.createElement("div");
-  document.body.append(container);
-  const root = createRoot(container);
-  mounted = { root, container };
+  const { root } = newRoot();
   await act(() => startConsole(root));
   return userEvent.setup();
 }
@@ -32,15 +27,7 @@ async function logIn(user: ReturnType<typeof userEvent.setup>, name = "admin") {
   await user.click(screen.getByRole("button", { name: "Log in" }));
 }
 
-afterEach(() => {
-  if (!mounted) return;
-  const { root, container } = mounted;
-  act(() => {
-    root.unmount();
-  });
-  container.remove();
-  mounted = undefined;
-});
+afterEach(unmountRoots);
 
 describe("a tab that boots signed out", () => {
   it("gets the login page at once, then the start page after signing in", async () => {
@@ -57,10 +44,7 @@ describe("a tab that boots signed out", () => {
   it("goes to the page it was asked for after signing in, also after a reload", async () => {
     await bootAt("/dcimgr/switch?p_num=1");
     expect(window.location.pathname).toBe("/dcimgr/login");
-    act(() => {
-      mounted?.root.unmount();
-    });
-    mounted?.container.remove();
+    unmountRoots();
     // A reload of the login page keeps where it leads (the router's state of the entry).
     const user = await bootAt();
     expect(window.location.pathname).toBe("/dcimgr/login");
