@@ -27,7 +27,7 @@ async function authenticate(params: Record<string, string>): Promise<AuthModel> 
  * is an MgrError whose `detail.object` says why (badpassword, blocklogon, badip...).
  */
 export async function signIn({ username, password, lang }: Credentials): Promise<void> {
-  useSessionStore.getState().setLang(lang);
+  void useSessionStore.getState().setLang(lang);
   const auth = await authenticate({ username, password });
   useSessionStore
     .getState()
@@ -48,7 +48,7 @@ export async function signInWithKey({
   key: string;
   lang: Lang;
 }): Promise<void> {
-  useSessionStore.getState().setLang(lang);
+  void useSessionStore.getState().setLang(lang);
   const params: Record<string, string> = { key, checkcookie: "no" };
   if (username !== "") params.username = username;
   const auth = await authenticate(params);
@@ -76,7 +76,7 @@ async function whoIs(sessionId: string): Promise<string | undefined> {
  * refused. Like a key login, nobody is asked for a password later.
  */
 export async function adoptSession(sessionId: string, lang: Lang): Promise<void> {
-  useSessionStore.getState().setLang(lang);
+  void useSessionStore.getState().setLang(lang);
   const doc = await mgrCall({ func: "whoami", authenticated: false, session: sessionId });
   const username = parseWhoamiName(doc);
   if (!username) throw new MalformedReplyError("The panel did not say whose session this is");

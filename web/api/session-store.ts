@@ -43,7 +43,8 @@ interface SessionActions {
    * Switches to `lang` once its words are here (see `prepareLanguagesWith`): until then the tab
    * goes on in the old one, and when they cannot be loaded it stays there.
    */
-  setLang: (lang: Lang) => void;
+  /** Switches once the language's words are here; settles when switched or given up. */
+  setLang: (lang: Lang) => Promise<void>;
   setBillingUrl: (url: string | undefined) => void;
 }
 
@@ -120,7 +121,7 @@ export const useSessionStore = create<SessionState & SessionActions>()(
           endedByExpiry: reason === "expired",
         }));
       },
-      setLang: (lang) => {
+      setLang: async (lang) => {
         wantedLang = lang;
         let pending: Promise<void> | undefined;
         try {
@@ -129,18 +130,16 @@ export const useSessionStore = create<SessionState & SessionActions>()(
           langFailed(lang, error);
           return;
         }
-        if (!pending) {
-          set({ lang });
-          return;
-        }
-        pending.then(
-          () => {
-            if (wantedLang === lang) set({ lang });
-          },
-          (error: unknown) => {
+        if (pending) {
+          try {
+            await pending;
+          } catch (error) {
             langFailed(lang, error);
-          },
-        );
+            return;
+          }
+          if (wantedLang !== lang) return;
+        }
+        set({ lang });
       },
       setBillingUrl: (billingUrl) => {
         set({ billingUrl });

@@ -23,7 +23,7 @@ async function wordsOfTheTab(): Promise<void> {
       `DCI Console: the words of "${lang}" could not be loaded; English instead`,
       error,
     );
-    useSessionStore.getState().setLang("en");
+    void useSessionStore.getState().setLang("en");
   }
 }
 

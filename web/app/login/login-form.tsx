@@ -5,6 +5,7 @@ import { useSessionStore, type Lang } from "../../api/session-store";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
+import { useLangChoice } from "../lang-choice";
 import { SelectField } from "../../ui/select-field";
 import { TextField } from "../../ui/text-field";
 import { refusalText } from "../refusal-text";
@@ -25,7 +26,7 @@ interface LoginFormProps {
 export function LoginForm({ onSignedIn, signedIn }: LoginFormProps) {
   const t = useText();
   const lang = useSessionStore((session) => session.lang);
-  const setLang = useSessionStore((session) => session.setLang);
+  const [shownLang, chooseLang] = useLangChoice();
   const status = useSessionStore((session) => session.status);
   const endedByExpiry = useSessionStore((session) => session.endedByExpiry);
   const [username, setUsername] = useState("");
@@ -86,13 +87,13 @@ export function LoginForm({ onSignedIn, signedIn }: LoginFormProps) {
         <SelectField
           label={t("language")}
           name="lang"
-          value={lang}
+          value={shownLang}
           options={[
             { value: "en", label: "English" },
             { value: "ru", label: "Русский" },
           ]}
           onChange={(event) => {
-            setLang(event.target.value as Lang);
+            chooseLang(event.target.value as Lang);
           }}
         />
         <Button type="submit" variant="primary" disabled={pending}>

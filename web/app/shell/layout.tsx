@@ -12,6 +12,7 @@ import { Toasts } from "./toasts";
 import { useText } from "../../ui/lang-context";
 import { ActingBanner } from "./acting-banner";
 import { MainMenu } from "./main-menu";
+import { useLangChoice } from "../lang-choice";
 import { Notifications } from "./notifications";
 import { onDemand } from "./on-demand";
 import { PreloadWhenIdle } from "./preload-when-idle";
@@ -25,8 +26,7 @@ const onDemandParts = [taskPanel, reauthDialog];
 export function Layout() {
   const t = useText();
   const username = useSessionStore((state) => state.username);
-  const lang = useSessionStore((state) => state.lang);
-  const setLang = useSessionStore((state) => state.setLang);
+  const [lang, chooseLang] = useLangChoice();
   const billingUrl = useSessionStore((state) => (state.viaKey ? state.billingUrl : undefined));
   const { panel = "" } = useParams();
   const navigate = useNavigate();
@@ -72,7 +72,7 @@ export function Layout() {
             aria-label={t("language")}
             value={lang}
             onChange={(event) => {
-              setLang(event.target.value as Lang);
+              chooseLang(event.target.value as Lang);
             }}
           >
             <option value="en">English</option>
