@@ -72,4 +72,17 @@ export async function signIn(page: Page, username: string, password = username):
   await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
 }
 
+/**
+ * Signs in as admin to a panel of 1,000 servers and opens all of them on one page (the virtual
+ * list); resolves to its grid, once its rows are counted.
+ */
+export async function openLongServerPage(page: Page, emulator: EmulatorControl) {
+  await emulator.reset(1000);
+  await signIn(page, "admin");
+  await page.goto("/dcimgr/server?p_cnt=1000");
+  const grid = page.getByRole("grid", { name: "Servers" });
+  await expect(grid).toHaveAttribute("aria-rowcount", "1001");
+  return grid;
+}
+
 export { expect };

@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { expect, signIn, test } from "./fixtures";
+import { expect, openLongServerPage, signIn, test } from "./fixtures";
 
 /** Tabs from the button just before the list into it. */
 async function tabIntoGrid(page: Page): Promise<void> {
@@ -71,11 +71,7 @@ test("a long page keeps the focused row through scrolling and brings it back int
   page,
   emulator,
 }) => {
-  await emulator.reset(1000);
-  await signIn(page, "admin");
-  await page.goto("/dcimgr/server?p_cnt=1000");
-  const grid = page.getByRole("grid", { name: "Servers" });
-  await expect(grid).toHaveAttribute("aria-rowcount", "1001");
+  const grid = await openLongServerPage(page, emulator);
   await expect(grid.getByRole("row").nth(1)).toBeVisible();
 
   await tabIntoGrid(page);

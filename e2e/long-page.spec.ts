@@ -1,13 +1,10 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, openLongServerPage, test } from "./fixtures";
 
 test("a long page keeps its column widths while it scrolls, chosen for its longest names", async ({
   page,
   emulator,
 }) => {
-  await emulator.reset(1000);
-  await signIn(page, "admin");
-  await page.goto("/dcimgr/server?p_cnt=1000");
-  const grid = page.getByRole("grid", { name: "Servers" });
+  const grid = await openLongServerPage(page, emulator);
   // The long page's own grid (not the first rows drawn while its code loads) fixes the widths.
   await expect(grid).toHaveClass(/steady-columns/);
   const widths = () =>
