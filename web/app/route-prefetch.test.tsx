@@ -39,6 +39,22 @@ async function signIn(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Log in" }));
 }
 
+/**
+ * Signs in on a fresh login page while the menu's answer is held, and waits until the start page
+ * is asked for anyway: the menu has not answered yet. Resolves to the requests and the release.
+ */
+async function signInWithMenuHeld(user: ReturnType<typeof userEvent.setup>) {
+  const sent = recordRequests(server);
+  const release = holdAnswers("desktop");
+  window.history.replaceState(null, "", "/dcimgr/login");
+  render(<App />);
+  await signIn(user);
+  await waitFor(() => {
+    expect(sent.map((params) => params.get("func"))).toContain("server");
+  });
+  return { sent, release };
+}
+
 describe("no waterfall", () => {
   it("asks for a list once, with the navigation, and draws it", async () => {
     const sent = recordRequests(server);
@@ -65,15 +81,7 @@ describe("no waterfall", () => {
     await screen.findByLabelText("Username");
     first.unmount();
 
-    const sent = recordRequests(server);
-    const release = holdAnswers("desktop");
-    window.history.replaceState(null, "", "/dcimgr/login");
-    render(<App />);
-    await signIn(user);
-    // The menu has not answered yet, and the start page is already asked for.
-    await waitFor(() => {
-      expect(sent.map((params) => params.get("func"))).toContain("server");
-    });
+    const { release } = await signInWithMenuHeld(user);
     release();
     expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
   });
@@ -81,15 +89,7 @@ describe("no waterfall", () => {
   it("asks the start page the deployment names together with the menu in a new browser", async () => {
     const meta = startPageMeta("server:list");
     try {
-      const sent = recordRequests(server);
-      const release = holdAnswers("desktop");
-      const user = userEvent.setup();
-      window.history.replaceState(null, "", "/dcimgr/login");
-      render(<App />);
-      await signIn(user);
-      await waitFor(() => {
-        expect(sent.map((params) => params.get("func"))).toContain("server");
-      });
+      const { sent, release } = await signInWithMenuHeld(userEvent.setup());
       release();
       expect(await screen.findByRole("heading", { level: 1, name: "Servers" })).toBeVisible();
       // Asked once: the menu named the same start page, and the answer in hand was drawn.
