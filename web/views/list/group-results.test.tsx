@@ -120,16 +120,7 @@ describe("leaving a list while its group action runs", () => {
         if (params.get("func") === "server.reboot") await delay(400);
       }),
     );
-    const { user } = await openSignedIn("/dcimgr/server");
-    await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-01" }));
-    await user.click(screen.getByRole("checkbox", { name: "Select S-R01-02" }));
-    serverNamed("S-R01-02").power = "off";
-    await user.click(await menuEntry(user, "Power", "Reboot"));
-    await user.click(
-      within(screen.getByRole("dialog", { name: "Reboot" })).getByRole("button", {
-        name: "Reboot",
-      }),
-    );
+    const user = await rebootTwo();
     await screen.findByRole("region", { name: /Reboot: \d of 2 done/ });
     const menu = screen.getByRole("navigation", { name: "Main menu" });
     await user.click(within(menu).getByRole("link", { name: "Switches" }));
