@@ -7,6 +7,7 @@ import { useText } from "../../ui/lang-context";
 import { Spinner } from "../../ui/spinner";
 import { RequestError } from "../../views/request-error";
 import { funcUrl } from "../../views/urls";
+import { startOf } from "../route-prefetch";
 
 /** `/<panel>`: opens the start page the panel names in its main menu. */
 export function PanelHomeRoute() {
@@ -17,7 +18,7 @@ export function PanelHomeRoute() {
   // A failed refresh still knows the start page; only a first load without data is an error.
   if (desktop.data === undefined)
     return <RequestError error={desktop.error} onRetry={() => void desktop.refetch()} />;
-  const start = desktop.data.startpage ?? desktop.data.groups[0]?.items[0]?.action;
+  const start = startOf(desktop.data);
   if (!start) return <p>{t("nothingHere")}</p>;
   return <Navigate to={funcUrl(panel, start)} replace />;
 }
