@@ -41,9 +41,9 @@ interface SessionActions {
   leaveSu: () => void;
   /**
    * Switches to `lang` once its words are here (see `prepareLanguagesWith`): until then the tab
-   * goes on in the old one, and when they cannot be loaded it stays there.
+   * goes on in the old one, and when they cannot be loaded it stays there. Settles when switched
+   * or given up, never rejecting.
    */
-  /** Switches once the language's words are here; settles when switched or given up. */
   setLang: (lang: Lang) => Promise<void>;
   setBillingUrl: (url: string | undefined) => void;
 }
