@@ -1,8 +1,7 @@
-import { Link } from "react-router";
-
 import type { CrumbModel } from "../xjson/model";
 import { useText } from "../ui/lang-context";
 import { funcUrl } from "./urls";
+import { Link } from "../ui/link";
 
 /** The path to a sub-list (§7.4): every step but the last is a link that re-opens it. */
 export function Breadcrumbs({ panel, crumbs }: { panel: string; crumbs: CrumbModel[] }) {

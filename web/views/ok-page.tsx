@@ -1,11 +1,11 @@
 import { useEffect, useRef } from "react";
-import { Link } from "react-router";
 
 import { Alert } from "../ui/alert";
 import { useText } from "../ui/lang-context";
 import type { OkPageModel } from "../xjson/model";
 import { useFollowUp } from "./follow-up";
 import { isWebAddress, openWindow } from "./open-window";
+import { Link } from "../ui/link";
 
 /**
  * An `ok` opened as a page: a link or a toolbar `url` button led to an action. It does what the

@@ -1,8 +1,7 @@
-import { Link } from "react-router";
-
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
+import { Link } from "../../ui/link";
 
 interface ConfirmOpenProps {
   panel: string;

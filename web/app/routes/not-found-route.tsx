@@ -1,7 +1,6 @@
-import { Link } from "react-router";
-
 import { defaultPanel } from "../config";
 import { useText } from "../../ui/lang-context";
+import { Link } from "../../ui/link";
 
 export function NotFoundRoute() {
   const t = useText();

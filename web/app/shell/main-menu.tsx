@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { NavLink, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 
 import { desktopQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -9,6 +9,7 @@ import type { DesktopModel } from "../../xjson/model";
 import { QueryView } from "../../views/query-view";
 import { useFavouritesStore } from "../../stores/favourites-store";
 import { funcUrl } from "../../views/urls";
+import { Link } from "../../ui/link";
 
 /** The main menu from `func=desktop`: groups and items, the current one marked, with a filter. */
 export function MainMenu({ onNavigate }: { onNavigate: () => void }) {
@@ -117,13 +118,13 @@ function MenuSection({ title, items, panel, func, pinned, toggle, onNavigate }: 
           const starred = pinned.includes(item.action);
           return (
             <li key={item.name}>
-              <NavLink
+              <Link
                 to={funcUrl(panel, item.action)}
                 aria-current={item.action === func ? "page" : undefined}
                 onClick={onNavigate}
               >
                 {item.title}
-              </NavLink>
+              </Link>
               <button
                 type="button"
                 className={starred ? "menu-star starred" : "menu-star"}

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 
 import { notifyQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -8,6 +8,7 @@ import { useText } from "../../ui/lang-context";
 import { Tooltip } from "../../ui/tooltip";
 import { urlFilterParams } from "../../api/list-filter";
 import { funcUrl } from "../../views/urls";
+import { Link } from "../../ui/link";
 
 /**
  * The panel's notification badges in the header; each opens what it counts. A failed poll keeps

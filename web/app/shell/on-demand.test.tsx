@@ -1,9 +1,10 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Link, MemoryRouter } from "react-router";
+import { MemoryRouter } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 
 import { onDemand } from "./on-demand";
+import { Link } from "../../ui/link";
 
 describe("a part of the frame loaded on demand", () => {
   it("stands in with its fallback when its code cannot load, and tries again on a navigation", async () => {

@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Link } from "react-router";
 
 import { progressQuery } from "../../api/progress";
 import { useScope } from "../../api/scope";
@@ -9,6 +8,7 @@ import { useToastStore } from "../../stores/toast-store";
 import { useText } from "../../ui/lang-context";
 import { Tabs } from "../../ui/tabs";
 import { useDismiss } from "../../ui/use-dismiss";
+import { Link } from "../../ui/link";
 
 /** Asks the panel about one operation until it stops reporting it, and records what it says. */
 function TaskPoller({ task }: { task: Task }) {

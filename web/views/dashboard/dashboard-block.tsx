@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { Link } from "react-router";
 
 import { pageQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -15,6 +14,7 @@ import { useReportText } from "../report/report-texts";
 import { funcUrl } from "../urls";
 import { UrlBlock } from "./url-block";
 import "./dashboard.css";
+import { Link } from "../../ui/link";
 
 const defaultRows = 5;
 

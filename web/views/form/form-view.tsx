@@ -1,7 +1,5 @@
 import { useState, type ReactNode, type SyntheticEvent } from "react";
 
-import { Link } from "react-router";
-
 import { collapsePage } from "../../api/form-calls";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
@@ -14,6 +12,7 @@ import { uniqueKeys } from "../keys";
 import { RequestError } from "../request-error";
 import { FormField } from "./form-field";
 import { useFormController, type FormDone } from "./use-form-controller";
+import { Link } from "../../ui/link";
 
 interface FormViewProps extends FormDone {
   form: FormModel;

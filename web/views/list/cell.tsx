@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
 
 import { lookup } from "../../xjson/dict";
 import { activeProps, propHint } from "../../xjson/hints";
@@ -8,6 +7,7 @@ import { drillDown } from "../../xjson/parse-report-link";
 import { StatusIcon } from "../../ui/status-icon";
 import { uniqueKeys } from "../keys";
 import { funcUrl } from "../urls";
+import { Link } from "../../ui/link";
 
 interface CellProps {
   column: ColumnModel;

@@ -1,11 +1,10 @@
-import { Link } from "react-router";
-
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import type { ButtonModel, ReportModel } from "../../xjson/model";
 import { uniqueKeys } from "../keys";
 import { funcUrl } from "../urls";
 import { useReportText } from "./report-texts";
+import { Link } from "../../ui/link";
 
 /**
  * Button types that open a view (§5.2) and so can be links: with nothing selected in a report,
