@@ -116,6 +116,8 @@ test("an operator acts as a customer, keeps acting across a reload, and returns 
 }) => {
   await signIn(page, "admin");
   await menu(page).getByRole("link", { name: "Users" }).click();
+  // The servers list, which names acme too, is still drawn for a moment after the click.
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   await page.getByRole("grid").getByRole("row", { name: /acme/ }).click();
   await page.getByRole("button", { name: "Log in as user" }).click();
 

@@ -1,11 +1,12 @@
 import { useEffect, useState, type ReactNode } from "react";
-import { Navigate, useLocation, useParams } from "react-router";
+import { Navigate, useLocation } from "react-router";
 
 import { adoptSession, signInWithKey } from "../api/auth";
 import { useSessionStore } from "../api/session-store";
 import { funcUrl, withParams } from "../views/urls";
 import { defaultPanel, isPanelName } from "./config";
 import { takeFuncLink, takeKeyLogin, type FuncLink } from "./key-login";
+import { usePlace } from "../views/place";
 
 /**
  * What a tab must do at `/<panel>` before anything there is drawn: remember the panel, and
@@ -85,7 +86,7 @@ interface Entered {
  * changes); until then the page stays empty.
  */
 export function PanelGate({ children }: { children: ReactNode }) {
-  const { panel = "" } = useParams();
+  const { panel } = usePlace();
   const { key } = useLocation();
   const valid = isPanelName(panel);
   const [entering, setEntering] = useState(() =>

@@ -1,10 +1,12 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Suspense, type ReactNode } from "react";
-import { Navigate, Outlet, Route, Routes, useLocation, useParams } from "react-router";
+import { Suspense, useMemo, type ReactNode } from "react";
+import { Navigate, useLocation } from "react-router";
 
 import { useText } from "../ui/lang-context";
 import { Spinner } from "../ui/spinner";
 import { retryFailedCode } from "../views/page-kinds";
+import { PlaceContext } from "../views/place";
+import { appRouteOf } from "./app-routes";
 import { defaultPanel, withoutManagerPrefix } from "./config";
 import { PanelGate } from "./panel-gate";
 import { startFuncRequests, startHomeRequests, useOnNavigation } from "./route-prefetch";
@@ -36,9 +38,8 @@ function FrameSlot({ children }: { children: ReactNode }) {
 }
 
 /** `/<panel>`: the menu and the start page are asked for as the route is first drawn. */
-function PanelHome() {
+function PanelHome({ panel }: { panel: string }) {
   const client = useQueryClient();
-  const { panel = "" } = useParams();
   useOnNavigation(useLocation().key, () => {
     retryFailedCode();
     startHomeRequests(client, panel);
@@ -51,9 +52,8 @@ function PanelHome() {
 }
 
 /** `/<panel>/<func>`: the page is asked for as the route is first drawn. */
-function FuncPage() {
+function FuncPage({ panel, func }: { panel: string; func: string }) {
   const client = useQueryClient();
-  const { panel = "", func = "" } = useParams();
   const location = useLocation();
   useOnNavigation(location.key, () => {
     retryFailedCode();
@@ -74,40 +74,45 @@ function ManagerAddress() {
 }
 
 /**
- * The app's routes. They come with the app's code (one chunk, `signed-in`); the renderer of each
- * kind of page is a chunk of its own, and the requests a view needs start as the route is drawn,
- * side by side with that code (`route-prefetch.ts`).
+ * The app's routes (`app-routes.ts` names them). They come with the app's code (one chunk,
+ * `signed-in`); the renderer of each kind of page is a chunk of its own, and the requests a view
+ * needs start as the route is drawn, side by side with that code (`route-prefetch.ts`). A panel's
+ * pages share one tree (gate, frame), so moving between them keeps the frame and the menu.
  */
 export function AppRoutes() {
-  const empty = <div className="app-main" />;
+  const address = appRouteOf(useLocation().pathname);
+  const panel = "panel" in address ? address.panel : "";
+  const func = address.route === "func" ? address.func : undefined;
+  const place = useMemo(() => ({ panel, func }), [panel, func]);
+  switch (address.route) {
+    case "root":
+      return <Navigate to={`/${defaultPanel()}`} replace />;
+    case "manager":
+      return <ManagerAddress />;
+    case "not-found":
+      return <NotFoundRoute />;
+  }
+  const page =
+    address.route === "login" ? (
+      <LoginRoute />
+    ) : address.route === "key-expired" ? (
+      <KeyExpiredRoute />
+    ) : (
+      <RequireSession>
+        <Layout>
+          {func === undefined ? (
+            <PanelHome panel={panel} />
+          ) : (
+            <FuncPage panel={panel} func={func} />
+          )}
+        </Layout>
+      </RequireSession>
+    );
   return (
-    <Routes>
-      <Route path="/" element={<Navigate to={`/${defaultPanel()}`} replace />} />
-      <Route path="/manager/*" element={<ManagerAddress />} />
-      <Route
-        path="/:panel"
-        element={
-          <PanelGate>
-            <RouteSlot fallback={empty}>
-              <Outlet />
-            </RouteSlot>
-          </PanelGate>
-        }
-      >
-        <Route path="login" element={<LoginRoute />} />
-        <Route path="key-expired" element={<KeyExpiredRoute />} />
-        <Route
-          element={
-            <RequireSession>
-              <Layout />
-            </RequireSession>
-          }
-        >
-          <Route index element={<PanelHome />} />
-          <Route path=":func" element={<FuncPage />} />
-        </Route>
-      </Route>
-      <Route path="*" element={<NotFoundRoute />} />
-    </Routes>
+    <PlaceContext value={place}>
+      <PanelGate>
+        <RouteSlot fallback={<div className="app-main" />}>{page}</RouteSlot>
+      </PanelGate>
+    </PlaceContext>
   );
 }

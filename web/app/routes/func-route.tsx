@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useLocation, useParams, useSearchParams } from "react-router";
+import { useLocation, useSearchParams } from "react-router";
 
 import { desktopQuery, pageQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -13,11 +13,12 @@ import { QueryView } from "../../views/query-view";
 import { ViewErrorBoundary } from "../../views/view-error-boundary";
 import { ConfirmOpen } from "./confirm-open";
 import { offeredAsView, viewRequest } from "./view-request";
+import { usePlace } from "../../views/place";
 
 /** `/<panel>/<func>?<params>`: any function of the panel, drawn by the kind of its document. */
 export function FuncRoute() {
   const t = useText();
-  const { panel = "", func = "" } = useParams();
+  const { panel, func = "" } = usePlace();
   const [search] = useSearchParams();
   const location = useLocation();
   const scope = useScope();

@@ -1,6 +1,7 @@
-import { Navigate, useLocation, useNavigate, useParams } from "react-router";
+import { Navigate, useLocation, useNavigate } from "react-router";
 
 import { LoginForm } from "../login/login-form";
+import { usePlace } from "../../views/place";
 
 interface LoginState {
   from?: string;
@@ -8,7 +9,7 @@ interface LoginState {
 
 /** The login page inside the app (after a logout, or an address that needs a session). */
 export function LoginRoute() {
-  const { panel = "" } = useParams();
+  const { panel } = usePlace();
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as LoginState;
   const to = state.from ?? `/${panel}`;

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Navigate, useParams } from "react-router";
+import { Navigate } from "react-router";
 
 import { desktopQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -8,11 +8,12 @@ import { Spinner } from "../../ui/spinner";
 import { RequestError } from "../../views/request-error";
 import { funcUrl } from "../../views/urls";
 import { startOf } from "../route-prefetch";
+import { usePlace } from "../../views/place";
 
 /** `/<panel>`: opens the start page the panel names in its main menu. */
 export function PanelHomeRoute() {
   const t = useText();
-  const { panel = "" } = useParams();
+  const { panel } = usePlace();
   const desktop = useQuery(desktopQuery(useScope()));
   if (desktop.isPending) return <Spinner label={t("loading")} />;
   // A failed refresh still knows the start page; only a first load without data is an error.

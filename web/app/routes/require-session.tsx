@@ -1,8 +1,9 @@
 import { Fragment, useMemo, type ReactNode } from "react";
-import { Navigate, useLocation, useParams } from "react-router";
+import { Navigate, useLocation } from "react-router";
 
 import { identityOf } from "../../api/scope";
 import { useSessionStore } from "../../api/session-store";
+import { usePlace } from "../../views/place";
 
 /**
  * Renders its children while there is a session. An expired session keeps the page (the
@@ -12,7 +13,7 @@ import { useSessionStore } from "../../api/session-store";
 export function RequireSession({ children }: { children: ReactNode }) {
   const status = useSessionStore((state) => state.status);
   const identity = useSessionStore(identityOf);
-  const { panel = "" } = useParams();
+  const { panel } = usePlace();
   const location = useLocation();
   const from = `${location.pathname}${location.search}`;
   // One state object per page: <Navigate> navigates again whenever its state changes identity,

@@ -1,18 +1,18 @@
 import { Component, type ReactNode } from "react";
-import { useParams } from "react-router";
 
 import { ViewCrashed } from "../../views/view-error-boundary";
 import { defaultPanel } from "../config";
+import { usePlace } from "../../views/place";
 
 /**
  * What a route shows when its code failed to load (a deployment replaced the chunks) or it threw
  * outside a view: a message with Reload and a way home, never a blank page.
  */
 export function RouteError() {
-  const { panel } = useParams();
+  const { panel } = usePlace();
   return (
     <div className="route-error">
-      <ViewCrashed home={`/${panel ?? defaultPanel()}`} />
+      <ViewCrashed home={`/${panel === "" ? defaultPanel() : panel}`} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { useNavigate, useParams } from "react-router";
+import { useNavigate } from "react-router";
 
 import { stopActing } from "../../api/acting";
 import { useSessionStore } from "../../api/session-store";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
+import { usePlace } from "../../views/place";
 
 /**
  * Shown on every page while an operator acts as another user: whose eyes these are, and the way
@@ -12,7 +13,7 @@ import { useText } from "../../ui/lang-context";
 export function ActingBanner() {
   const t = useText();
   const su = useSessionStore((state) => state.su);
-  const { panel = "" } = useParams();
+  const { panel } = usePlace();
   const navigate = useNavigate();
   if (!su) return null;
   return (

@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { Outlet, useNavigate, useParams } from "react-router";
+import { useState, type ReactNode } from "react";
+import { useNavigate } from "react-router";
 
 import { signOut } from "../../api/auth";
 import { useSessionStore, type Lang } from "../../api/session-store";
@@ -17,18 +17,19 @@ import { Notifications } from "./notifications";
 import { onDemand } from "./on-demand";
 import { PreloadWhenIdle } from "./preload-when-idle";
 import { useTaskStore } from "../../stores/task-store";
+import { usePlace } from "../../views/place";
 
 const taskPanel = onDemand(async () => (await import("./task-panel")).TaskPanel);
 const reauthDialog = onDemand(async () => (await import("./reauth-dialog")).ReauthDialog);
 const onDemandParts = [taskPanel, reauthDialog];
 
 /** The signed-in frame: header with the user, language and logout; the menu; the page. */
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const t = useText();
   const username = useSessionStore((state) => state.username);
   const [lang, chooseLang] = useLangChoice();
   const billingUrl = useSessionStore((state) => (state.viaKey ? state.billingUrl : undefined));
-  const { panel = "" } = useParams();
+  const { panel } = usePlace();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   const hasTasks = useTaskStore((state) => state.tasks.length > 0);
@@ -93,7 +94,7 @@ export function Layout() {
           />
         </aside>
         <main className="app-main" id="main" tabIndex={-1}>
-          <Outlet />
+          {children}
         </main>
       </div>
       {expired && (

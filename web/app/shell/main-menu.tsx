@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useNavigate, useParams } from "react-router";
+import { useNavigate } from "react-router";
 
 import { desktopQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -10,10 +10,11 @@ import { QueryView } from "../../views/query-view";
 import { useFavouritesStore } from "../../stores/favourites-store";
 import { funcUrl } from "../../views/urls";
 import { Link } from "../../ui/link";
+import { usePlace } from "../../views/place";
 
 /** The main menu from `func=desktop`: groups and items, the current one marked, with a filter. */
 export function MainMenu({ onNavigate }: { onNavigate: () => void }) {
-  const { panel = "", func } = useParams();
+  const { panel, func } = usePlace();
   const desktop = useQuery(desktopQuery(useScope()));
   const [filter, setFilter] = useState("");
 

@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { useParams } from "react-router";
 
 import { notifyQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -9,6 +8,7 @@ import { Tooltip } from "../../ui/tooltip";
 import { urlFilterParams } from "../../api/list-filter";
 import { funcUrl } from "../../views/urls";
 import { Link } from "../../ui/link";
+import { usePlace } from "../../views/place";
 
 /**
  * The panel's notification badges in the header; each opens what it counts. A failed poll keeps
@@ -16,7 +16,7 @@ import { Link } from "../../ui/link";
  */
 export function Notifications() {
   const t = useText();
-  const { panel = "" } = useParams();
+  const { panel } = usePlace();
   const notify = useQuery(notifyQuery(useScope()));
   const items = notify.data?.items ?? [];
   const stale = notify.isError;

@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useRef, useState } from "react";
-import { useNavigate, useParams } from "react-router";
+import { useNavigate } from "react-router";
 
 import { desktopQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
 import { useCommandStore } from "../../stores/command-store";
 import { useText } from "../../ui/lang-context";
 import { funcUrl } from "../../views/urls";
+import { usePlace } from "../../views/place";
 
 interface Entry {
   id: string;
@@ -19,7 +20,7 @@ interface Entry {
 /** The palette itself, loaded the first time it opens: nothing of it weighs on the first page. */
 export function PaletteDialog({ title, onClose }: { title: string; onClose: () => void }) {
   const t = useText();
-  const { panel = "" } = useParams();
+  const { panel } = usePlace();
   const navigate = useNavigate();
   const desktop = useQuery(desktopQuery(useScope()));
   const actions = useCommandStore((state) => state.actions);

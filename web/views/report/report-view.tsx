@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useParams, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
 
 import { MgrError } from "../../api/errors";
 import { useScope } from "../../api/scope";
@@ -18,6 +18,7 @@ import { ReportParams } from "./report-params";
 import { useReportText } from "./report-texts";
 import { ReportToolbar } from "./report-toolbar";
 import { reportSearch, useBuiltReport } from "./use-built-report";
+import { usePlace } from "../place";
 
 interface ReportViewProps {
   report: ReportModel;
@@ -60,7 +61,7 @@ export function ReportView({ report, lang, isFetching }: ReportViewProps) {
   const t = useText();
   const rt = useReportText();
   const { panel } = useScope();
-  const { func = report.func } = useParams();
+  const { func = report.func } = usePlace();
   const [search, setSearch] = useSearchParams();
   const [values, setValues] = useState(() => fieldValues(report.fields));
   const built = useBuiltReport(report, func, search);
