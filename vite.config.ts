@@ -139,6 +139,9 @@ export default defineConfig({
   preview: { host: "127.0.0.1", port: 4173, strictPort: true, proxy },
   build: {
     sourcemap: true,
+    // Every browser the build targets but Safari 16 knows modulepreload; there a preload is only
+    // skipped, never broken. The polyfill cost every first screen 0.4 KiB of gzip.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: { groups: firstScreens.groups },

@@ -164,6 +164,23 @@ describe("uploads", () => {
     expect(seen[0]?.body).toContain('name="note"');
     expect(progress.at(-1)).toBe(1);
   });
+
+  it("fails as the network does, sending nothing, when the upload code cannot be fetched", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    vi.doMock("./upload", () => {
+      throw new TypeError("Failed to fetch dynamically imported module");
+    });
+    const sent: string[] = [];
+    server.events.on("request:start", ({ request }) => sent.push(request.url));
+    const failure = await mgrCall({
+      func: "whoami",
+      files: { keyfile: [new File(["key"], "id.pub")] },
+    }).catch((error: unknown) => error);
+    server.events.removeAllListeners();
+    vi.doUnmock("./upload");
+    expect(failure).toBeInstanceOf(NetworkError);
+    expect(sent).toEqual([]);
+  });
 });
 
 describe("identity", () => {

@@ -11,7 +11,7 @@ import {
 import { waitForSession } from "./reauth";
 import { currentScope, identityOf, type Scope } from "./scope";
 import { useSessionStore } from "./session-store";
-import { postMultipart, type UploadProgress } from "./upload";
+import type { UploadProgress } from "./upload";
 
 /** One call of a panel function: the door adds out, sfrom, lang and the session. */
 export interface MgrCall {
@@ -35,6 +35,17 @@ export interface MgrCall {
   files?: Record<string, File[]>;
   /** How much of a multipart body has been sent, 0 to 1. */
   onUploadProgress?: UploadProgress;
+}
+
+/**
+ * POSTs a form with files (§6.10). Only such forms need it, so its code comes with the first one;
+ * code that cannot be fetched fails like the network, with the form's values kept.
+ */
+async function upload(url: string, body: FormData, call: MgrCall): Promise<string> {
+  const code = await import("./upload").catch((error: unknown) => {
+    throw new NetworkError("The upload code could not be loaded", undefined, { cause: error });
+  });
+  return code.postMultipart(url, body, call.signal, call.onUploadProgress);
 }
 
 /** Parameters the door sets itself; a caller's values for them are ignored. */
@@ -141,12 +152,7 @@ async function send(call: MgrCall): Promise<WireNode> {
   lastRequestAt = Date.now();
   const form = body(call, sessionId, scope);
   const raw = call.files
-    ? await postMultipart(
-        `/${scope.panel}`,
-        multipart(form, call.files),
-        call.signal,
-        call.onUploadProgress,
-      )
+    ? await upload(`/${scope.panel}`, multipart(form, call.files), call)
     : await post(`/${scope.panel}`, form, call.signal);
 
   const doc = decode(raw);
