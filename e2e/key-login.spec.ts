@@ -33,6 +33,21 @@ test("a customer sent by billing with a key lands on their own servers, and the 
   await expect(page.getByLabel("Password")).toHaveCount(0);
 });
 
+test("a key login that waits for the panel says it is signing the customer in", async ({
+  page,
+  emulator,
+}) => {
+  const key = "billing-key-acme-slow";
+  await emulator.call({ func: "session.newkey", username: "acme", key, sok: "ok" });
+  await emulator.fault({ latencyMs: 1500 });
+  await page.goto(`/dcimgr?func=auth&username=acme&key=${key}`);
+
+  await expect(page.getByRole("status").filter({ hasText: "Signing you in…" })).toBeVisible();
+  await emulator.fault({ latencyMs: 0 });
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible();
+  await expect(page.getByText("Signing you in…")).toHaveCount(0);
+});
+
 test("billing's IPMI link takes over its session, asks before sending, and opens the console", async ({
   page,
   context,

@@ -7,6 +7,8 @@ import { funcUrl, withParams } from "../views/urls";
 import { defaultPanel, isPanelName } from "./config";
 import { takeFuncLink, takeKeyLogin, type FuncLink } from "./key-login";
 import { usePlace } from "../views/place";
+import { useText } from "../ui/lang-context";
+import { Spinner } from "../ui/spinner";
 
 /**
  * What a tab must do at `/<panel>` before anything there is drawn: remember the panel, and
@@ -83,9 +85,11 @@ interface Entered {
 
 /**
  * `/<panel>`: draws its pages once the tab has entered the panel (again only when the panel
- * changes); until then the page stays empty.
+ * changes). An entry that waits for the panel (a key from billing, a link's session) says so;
+ * one that does not is over before anything shows.
  */
 export function PanelGate({ children }: { children: ReactNode }) {
+  const t = useText();
   const { panel } = usePlace();
   const { key } = useLocation();
   const valid = isPanelName(panel);
@@ -115,7 +119,12 @@ export function PanelGate({ children }: { children: ReactNode }) {
   }, [entering]);
 
   if (!valid) return <Navigate to={`/${defaultPanel()}`} replace />;
-  if (entered?.panel !== panel) return <div className="app-main" />;
+  if (entered?.panel !== panel)
+    return (
+      <div className="app-main panel-entry">
+        <Spinner label={t("keyLoginRunning")} />
+      </div>
+    );
   // Nothing of the panel is drawn at the address the tab is leaving.
   if (entered.target !== undefined) return <Navigate to={entered.target} replace />;
   return children;

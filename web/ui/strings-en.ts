@@ -141,5 +141,4 @@ export const en = {
   sendAgain: "Send again",
   actionDone: "The panel did what was asked.",
   openedInWindow: "The panel's answer was opened in a new window.",
-  otherError: "Something went wrong.",
 };

@@ -143,5 +143,4 @@ export const ru: Record<keyof typeof en, string> = {
   sendAgain: "Отправить ещё раз",
   actionDone: "Панель выполнила запрошенное.",
   openedInWindow: "Ответ панели открыт в новом окне.",
-  otherError: "Что-то пошло не так.",
 };
