@@ -1,6 +1,6 @@
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { Tooltip } from "./tooltip";
 
@@ -47,6 +47,31 @@ describe("Tooltip", () => {
     expect(tip).toHaveClass("tooltip-shown");
     await user.unhover(tip);
     // A tip that describes nothing is not kept in the document while hidden.
+    await expect.poll(() => tip.isConnected).toBe(false);
+  });
+
+  it("goes when a scroll moves its element away from it", async () => {
+    const user = userEvent.setup();
+    render(
+      <div data-testid="list" style={{ overflow: "auto" }}>
+        <Tooltip text="Powered on" describes={false}>
+          <span role="img" aria-label="Powered on">
+            On
+          </span>
+        </Tooltip>
+      </div>,
+    );
+    const pill = screen.getByRole("img", { name: "Powered on" });
+    let top = 100;
+    vi.spyOn(pill, "getBoundingClientRect").mockImplementation(() => new DOMRect(10, top, 30, 20));
+    await user.hover(pill);
+    const tip = await screen.findByRole("tooltip", { hidden: true });
+    await expect.poll(() => tip.classList.contains("tooltip-shown")).toBe(true);
+    // A scroll that moved nothing since the tip was placed (focus scrolling it into view) stays.
+    fireEvent.scroll(screen.getByTestId("list"));
+    expect(tip).toHaveClass("tooltip-shown");
+    top = 40;
+    fireEvent.scroll(screen.getByTestId("list"));
     await expect.poll(() => tip.isConnected).toBe(false);
   });
 

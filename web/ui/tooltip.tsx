@@ -62,7 +62,7 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
     const target = anchor.current?.firstElementChild ?? anchor.current;
     const box = target?.getBoundingClientRect();
     const size = tip.current?.getBoundingClientRect();
-    if (!box || !size) return;
+    if (!target || !box || !size) return;
     const below = box.bottom + gap + size.height <= window.innerHeight;
     const left = Math.min(
       Math.max(gap, box.left + box.width / 2 - size.width / 2),
@@ -76,9 +76,18 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
       event.stopPropagation();
       hide();
     };
+    // Placed once, against the window: when a scroll moves the element away from its tip (or a
+    // long list gives the element to another row), the tip goes. A scroll that came before the
+    // tip was placed (focus bringing the element into view) moved nothing since.
+    const onScroll = () => {
+      const now = target.getBoundingClientRect();
+      if (now.top !== box.top || now.left !== box.left) hide();
+    };
     window.addEventListener("keydown", onKey, true);
+    window.addEventListener("scroll", onScroll, { capture: true, passive: true });
     return () => {
       window.removeEventListener("keydown", onKey, true);
+      window.removeEventListener("scroll", onScroll, { capture: true });
     };
   }, [shown, hide]);
 
