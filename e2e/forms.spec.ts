@@ -43,6 +43,34 @@ test("a file that is no key is refused on the file field, and what was typed sta
   await expect(page.getByLabel(/^Name/)).toHaveValue("not a key");
 });
 
+test("a form with a file whose upload code cannot be fetched says nothing was sent and keeps what was typed", async ({
+  page,
+  emulator,
+}) => {
+  let asked = 0;
+  await page.route("**/assets/upload-*.js", (route) => {
+    asked += 1;
+    return route.abort();
+  });
+  await signIn(page, "acme");
+  await page.goto("/dcimgr/sshpubkey.edit");
+  await page.getByLabel(/^Name/).fill("laptop from file");
+  // The code is asked for as the file field is drawn, not when OK is pressed.
+  await expect.poll(() => asked).toBeGreaterThan(0);
+  await page.getByLabel(/^Key file/).setInputFiles({
+    name: "id_ed25519.pub",
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl laptop\n",
+    ),
+  });
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/could not be loaded, so nothing was sent/)).toBeVisible();
+  await expect(page.getByText(/may or may not have been done/)).toHaveCount(0);
+  await expect(page.getByLabel(/^Name/)).toHaveValue("laptop from file");
+  expect(await emulator.journalCount("sshpubkey.edit")).toBe(0);
+});
+
 test("an operator gives two servers a new owner at once (group edit)", async ({ page }) => {
   await signIn(page, "admin");
   await table(page)

@@ -6,14 +6,17 @@ import { setupMockPanel, waitFor } from "../testing";
 import { recordRequests } from "../testing/record-requests";
 import { signIn, signOut } from "./auth";
 import { mgrCall } from "./client";
+import { runAction } from "./mutations";
 import { currentScope } from "./scope";
 import { notifyQuery } from "./queries";
 import {
+  CodeLoadError,
   IdentityChangedError,
   MalformedReplyError,
   MgrError,
   NetworkError,
   SessionExpiredError,
+  UnknownResultError,
 } from "./errors";
 import { useSessionStore } from "./session-store";
 
@@ -165,20 +168,22 @@ describe("uploads", () => {
     expect(progress.at(-1)).toBe(1);
   });
 
-  it("fails as the network does, sending nothing, when the upload code cannot be fetched", async () => {
+  it("says nothing was sent, not that the result is unknown, when the upload code cannot be fetched", async () => {
     await signIn({ username: "admin", password: "admin", lang: "en" });
     vi.doMock("./upload", () => {
       throw new TypeError("Failed to fetch dynamically imported module");
     });
     const sent: string[] = [];
     server.events.on("request:start", ({ request }) => sent.push(request.url));
-    const failure = await mgrCall({
-      func: "whoami",
-      files: { keyfile: [new File(["key"], "id.pub")] },
-    }).catch((error: unknown) => error);
+    const call = { func: "whoami", params: {}, files: { keyfile: [new File(["key"], "id.pub")] } };
+    const failure = await mgrCall(call).catch((error: unknown) => error);
+    // An action's result is known too: nothing was done, so nothing asks to look first.
+    const actionFailure = await runAction(call).catch((error: unknown) => error);
     server.events.removeAllListeners();
     vi.doUnmock("./upload");
-    expect(failure).toBeInstanceOf(NetworkError);
+    expect(failure).toBeInstanceOf(CodeLoadError);
+    expect(actionFailure).toBeInstanceOf(CodeLoadError);
+    expect(actionFailure).not.toBeInstanceOf(UnknownResultError);
     expect(sent).toEqual([]);
   });
 });

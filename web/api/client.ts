@@ -2,6 +2,7 @@ import { parseError } from "../xjson/parse-error";
 import { docOf, MalformedDocumentError } from "../xjson/doc-of";
 import type { WireNode } from "../xjson/wire";
 import {
+  CodeLoadError,
   IdentityChangedError,
   MalformedReplyError,
   MgrError,
@@ -37,13 +38,23 @@ export interface MgrCall {
   onUploadProgress?: UploadProgress;
 }
 
+const uploadCode = () => import("./upload");
+
 /**
- * POSTs a form with files (§6.10). Only such forms need it, so its code comes with the first one;
- * code that cannot be fetched fails like the network, with the form's values kept.
+ * Fetches the code that uploads a form's files ahead of the submit: a form with a file input
+ * calls it when drawn, so pressing OK waits for nothing more than the upload itself.
+ */
+export function preloadUpload(): void {
+  uploadCode().catch(() => undefined);
+}
+
+/**
+ * POSTs a form with files (§6.10). Only such forms need it, so its code is not part of the first
+ * screen; code that cannot be fetched fails before anything is sent (CodeLoadError).
  */
 async function upload(url: string, body: FormData, call: MgrCall): Promise<string> {
-  const code = await import("./upload").catch((error: unknown) => {
-    throw new NetworkError("The upload code could not be loaded", undefined, { cause: error });
+  const code = await uploadCode().catch((error: unknown) => {
+    throw new CodeLoadError({ cause: error });
   });
   return code.postMultipart(url, body, call.signal, call.onUploadProgress);
 }

@@ -53,6 +53,18 @@ export class MalformedReplyError extends RequestError {
 }
 
 /**
+ * Code of the console's own that a request needs (the upload of a form's files) could not be
+ * fetched: a deployment replaced the files, or the connection failed. Nothing was sent, so the
+ * result is known: nothing was done.
+ */
+export class CodeLoadError extends RequestError {
+  constructor(options?: ErrorOptions) {
+    super("Code the request needs could not be loaded; nothing was sent", options);
+    this.name = "CodeLoadError";
+  }
+}
+
+/**
  * A request of one identity was about to leave after the tab changed identity (logout, another
  * user, acting as a customer): it is dropped, never sent with the new identity's session.
  */

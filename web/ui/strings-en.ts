@@ -21,6 +21,8 @@ export const en = {
   badpassword: "Wrong username or password.",
   blocklogon: "Too many failed attempts: logging in is blocked for a while. Try again later.",
   badip: "Logging in from this address is not allowed.",
+  codeLoadFailed:
+    "Part of the console could not be loaded, so nothing was sent. Check the connection and try again, or reload the page.",
   loadFailed: "This page could not be loaded.",
   unsupportedPage: "This page is not supported by this interface yet",
   notFound: "There is no such page.",

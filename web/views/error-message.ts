@@ -1,4 +1,10 @@
-import { MalformedReplyError, MgrError, NetworkError, UnknownResultError } from "../api/errors";
+import {
+  CodeLoadError,
+  MalformedReplyError,
+  MgrError,
+  NetworkError,
+  UnknownResultError,
+} from "../api/errors";
 import type { StringKey } from "../ui/strings";
 
 /** A failure the interface itself found, whose message is already written for people. */
@@ -11,6 +17,7 @@ export function errorMessage(error: unknown, t: (key: StringKey) => string): str
   if (error instanceof PlainError) return error.message;
   if (error instanceof UnknownResultError) return t("resultUnknown");
   if (error instanceof NetworkError) return t("networkFailure");
+  if (error instanceof CodeLoadError) return t("codeLoadFailed");
   if (error instanceof MalformedReplyError) return t("malformed");
   if (error instanceof MgrError) return error.detail.message;
   return t("loadFailed");

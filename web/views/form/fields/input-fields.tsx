@@ -1,3 +1,6 @@
+import { useEffect } from "react";
+
+import { preloadUpload } from "../../../api/client";
 import { useText } from "../../../ui/lang-context";
 import { fromLocalInput, toLocalInput } from "./dates";
 import type { FieldKind } from "../../../xjson/model";
@@ -115,6 +118,7 @@ export function DateTime(props: FieldProps<"datetime">) {
 
 /** A file input; the names chosen are listed, and they go with the submit. */
 export function FileInput(props: FieldProps<"file">) {
+  useEffect(preloadUpload, []);
   const t = useText();
   return (
     <span className="file-input">
