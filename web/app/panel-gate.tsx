@@ -122,7 +122,7 @@ export function PanelGate({ children }: { children: ReactNode }) {
   if (entered?.panel !== panel)
     return (
       <div className="app-main panel-entry">
-        <Spinner label={t("keyLoginRunning")} />
+        <Spinner label={t("keyLoginRunning")} delayMs={300} />
       </div>
     );
   // Nothing of the panel is drawn at the address the tab is leaving.
