@@ -21,11 +21,12 @@ function decoded(segment: string): string {
 
 /** `/`, `/manager/…`, `/<panel>`, `/<panel>/login`, `/<panel>/key-expired`, `/<panel>/<func>`. */
 export function appRouteOf(pathname: string): AppRoute {
-  const segments = pathname.split("/").filter((segment) => segment !== "");
-  const [first, second, ...rest] = segments.map(decoded);
+  // The path starts with "/"; trailing slashes are allowed, an empty segment elsewhere is not.
+  const segments = pathname.replace(/\/+$/, "").split("/").slice(1).map(decoded);
+  const [first, second, ...rest] = segments;
   if (first === undefined) return { route: "root" };
   if (first.toLowerCase() === "manager") return { route: "manager" };
-  if (rest.length > 0) return { route: "not-found" };
+  if (rest.length > 0 || segments.includes("")) return { route: "not-found" };
   if (second === undefined) return { route: "home", panel: first };
   const name = second.toLowerCase();
   if (name === "login" || name === "key-expired") return { route: name, panel: first };
