@@ -14,6 +14,7 @@ import { preloadPageKinds } from "./page-kinds";
 import { PageView } from "./page-view";
 import { deepDocument, mulberry32, mutatedText, type Random } from "../testing/fuzz-documents";
 import { ViewErrorBoundary } from "./view-error-boundary";
+import { PlaceContext } from "./place";
 
 /**
  * Issue #7, the views' half: whatever JSON a panel or a proxy sends, the parsers make a model of
@@ -153,6 +154,9 @@ function spyOnErrors() {
   });
 }
 
+/** Where the pages are drawn: a panel, and no function in the address (each page names its own). */
+const place = { panel: "dcimgr" };
+
 /** Draws one page as the app does; returns what is wrong with the result, and how many charts it drew. */
 function renderCase({ page, blocks }: Case): { problems: string[]; charts: number } {
   logged.length = 0;
@@ -167,16 +171,18 @@ function renderCase({ page, blocks }: Case): { problems: string[]; charts: numbe
       {
         path: "*",
         element: (
-          <ViewErrorBoundary home="/dcimgr" document={page}>
-            <PageView
-              panel="dcimgr"
-              lang="en"
-              page={page}
-              params={{}}
-              refetch={() => undefined}
-              isFetching={false}
-            />
-          </ViewErrorBoundary>
+          <PlaceContext value={place}>
+            <ViewErrorBoundary home="/dcimgr" document={page}>
+              <PageView
+                panel="dcimgr"
+                lang="en"
+                page={page}
+                params={{}}
+                refetch={() => undefined}
+                isFetching={false}
+              />
+            </ViewErrorBoundary>
+          </PlaceContext>
         ),
       },
     ],
@@ -244,14 +250,16 @@ describe(`page view fuzz (seed ${SEED})`, () => {
       {
         path: "*",
         element: (
-          <PageView
-            panel="dcimgr"
-            lang="en"
-            page={page}
-            params={{}}
-            refetch={() => undefined}
-            isFetching={false}
-          />
+          <PlaceContext value={place}>
+            <PageView
+              panel="dcimgr"
+              lang="en"
+              page={page}
+              params={{}}
+              refetch={() => undefined}
+              isFetching={false}
+            />
+          </PlaceContext>
         ),
       },
     ]);

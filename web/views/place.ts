@@ -6,13 +6,16 @@ export interface Place {
   func?: string;
 }
 
-/**
- * The place the address names, provided by the app's routes (`app/router.tsx`). Outside them, as
- * when a test draws one view, there is no panel and no function.
- */
-export const PlaceContext = createContext<Place>({ panel: "" });
+/** The place the address names, provided by the app's routes (`app/router.tsx`). */
+export const PlaceContext = createContext<Place | null>(null);
 
-/** The panel and function of the current address (`/<panel>/<func>`). */
+/**
+ * The panel and function of the current address (`/<panel>/<func>`). Outside the app's routes
+ * there is none, and that is a mistake: a link built on an empty panel (`//server`) would lead
+ * to another site.
+ */
 export function usePlace(): Place {
-  return use(PlaceContext);
+  const place = use(PlaceContext);
+  if (!place) throw new Error("usePlace is used outside the app's routes");
+  return place;
 }

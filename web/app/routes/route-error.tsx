@@ -1,7 +1,6 @@
 import { Component, type ReactNode } from "react";
 
 import { ViewCrashed } from "../../views/view-error-boundary";
-import { defaultPanel } from "../config";
 import { usePlace } from "../../views/place";
 
 /**
@@ -12,7 +11,7 @@ export function RouteError() {
   const { panel } = usePlace();
   return (
     <div className="route-error">
-      <ViewCrashed home={`/${panel === "" ? defaultPanel() : panel}`} />
+      <ViewCrashed home={`/${panel}`} />
     </div>
   );
 }
