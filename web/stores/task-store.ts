@@ -4,8 +4,8 @@ import { create } from "zustand";
 export interface Task {
   progressId: string;
   label: string;
-  /** Where it was started from, to look at the object again. */
-  to?: string;
+  /** Where it was started from, to look at the object again: an address inside the app. */
+  to?: `/${string}`;
   /** The object it runs on (the form's `elid`), so its row in `to` shows the progress. */
   key?: string;
   startedAt: number;
@@ -34,10 +34,32 @@ const keptRunning = 20;
 /** A task the panel has not reported by then never will be: it is dropped when loaded. */
 const pendingMs = 2 * 60_000;
 
+const states = new Set<unknown>(["pending", "running", "done"]);
+
+/**
+ * A task as this console stored it. Storage is another tab's or another version's to write, so
+ * anything else is left out rather than drawn: a link to `//host` would lead to another site.
+ */
+function isTask(value: unknown): value is Task {
+  if (typeof value !== "object" || value === null) return false;
+  const task = value as Record<string, unknown>;
+  const text = (field: unknown) => typeof field === "string";
+  return (
+    text(task.progressId) &&
+    text(task.label) &&
+    text(task.comment) &&
+    typeof task.startedAt === "number" &&
+    typeof task.percent === "number" &&
+    states.has(task.state) &&
+    (task.key === undefined || text(task.key)) &&
+    (task.to === undefined || (typeof task.to === "string" && /^\/(?![/\\])/.test(task.to)))
+  );
+}
+
 function read(owner: string): Task[] {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(storageKey(owner)) ?? "[]");
-    return Array.isArray(stored) ? (stored as Task[]) : [];
+    return Array.isArray(stored) ? stored.filter(isTask) : [];
   } catch {
     return [];
   }

@@ -2,8 +2,11 @@ import type { AnchorHTMLAttributes, MouseEvent, Ref } from "react";
 import { useHref, useLinkClickHandler } from "react-router";
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
-  /** An address inside the app, as React Router's `Link` takes it. */
-  to: string;
+  /**
+   * An address inside the app, from its root: with no route matches to resolve against, a
+   * relative one would mean something else than where it was written.
+   */
+  to: `/${string}`;
   replace?: boolean;
   ref?: Ref<HTMLAnchorElement>;
 }

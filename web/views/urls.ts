@@ -9,13 +9,23 @@ export function funcUrl(
   panel: string,
   func: string,
   params: Record<string, string | undefined> = {},
-): string {
+): `/${string}` {
   rememberView(panel, func);
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params))
     if (value !== undefined && value !== "") search.set(name, value);
   const query = search.toString();
   return `/${panel}/${encodeURIComponent(func)}${query ? `?${query}` : ""}`;
+}
+
+/**
+ * An address inside the app from what the app does not control (history state, storage): one
+ * from its root, never `//host` (another site), else undefined.
+ */
+export function appAddress(value: unknown): `/${string}` | undefined {
+  return typeof value === "string" && /^\/(?![/\\])/.test(value)
+    ? (value as `/${string}`)
+    : undefined;
 }
 
 /** Where a form returns after OK or Cancel: the view it was opened from. */

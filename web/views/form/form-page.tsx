@@ -8,7 +8,7 @@ import { useScope } from "../../api/scope";
 import type { FormModel } from "../../xjson/model";
 import { useFollowUp } from "../follow-up";
 import { openWindow } from "../open-window";
-import { funcUrl, withParams, type BackState } from "../urls";
+import { appAddress, funcUrl, withParams, type BackState } from "../urls";
 import { useCommandStore } from "../../stores/command-store";
 import { useTaskStore } from "../../stores/task-store";
 import { useToastStore } from "../../stores/toast-store";
@@ -32,12 +32,14 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const queryClient = useQueryClient();
   const scope = useScope();
   const followUp = useFollowUp(panel);
-  const { back, filterOf, from, subject } = (location.state as BackState | null) ?? {};
+  const state = (location.state as BackState | null) ?? {};
+  const { filterOf, from, subject } = state;
+  const back = appAddress(state.back);
   const t = useText();
   const showToast = useToastStore((state) => state.show);
   const addTask = useTaskStore((state) => state.add);
   const remember = useCommandStore((state) => state.remember);
-  const here = `${location.pathname}${location.search}`;
+  const here = appAddress(`${location.pathname}${location.search}`) ?? `/${panel}`;
   useEffect(() => {
     if (subject) remember({ label: `${form.title}: ${subject}`, to: here, state: location.state });
   }, [form.title, subject, here, remember, location.state]);

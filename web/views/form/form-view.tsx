@@ -19,7 +19,7 @@ interface FormViewProps extends FormDone {
   /** What the form is about, named by the view it came from: the title says it. */
   subject?: string;
   /** The view it came from, as the first step of its breadcrumbs. */
-  trail?: { to: string; label: string };
+  trail?: { to: `/${string}`; label: string };
 }
 
 type Controller = ReturnType<typeof useFormController>;
