@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type ProxyOptions } from "vite";
 
+import { treeShakeReactRouter } from "./scripts/build/tree-shake-react-router";
+
 /** Where /<panel> requests go: a real panel (MGR_URL) or the embedded emulator. */
 const panelTarget = process.env.MGR_URL ?? "http://127.0.0.1:1500";
 
@@ -35,50 +37,6 @@ function spaForNavigations(): Plugin {
     },
     configurePreviewServer(server) {
       server.middlewares.use(rewrite);
-    },
-  };
-}
-
-/**
- * React Router's module names its components and contexts at the top level
- * (`Form.displayName = "Form"`) and builds them with calls the bundler cannot know to be pure
- * (`React10.forwardRef(...)`), so every one of them stays in the build, used or not: `<Form>`
- * with `useSubmit` and `useFormAction` behind it (about 1.3 KiB gzip). This marks those calls
- * pure and drops the names (only React DevTools reads them), so what the app never uses is left
- * out. The code that is kept is unchanged.
- */
-/**
- * `Boundary.contextType = Context;` after a class keeps the class (and what its render reaches:
- * the data router's error and redirect handling, about 1 KiB gzip) in every build. The same
- * assignment as a static field, on the class's first line, lets an unused class go.
- */
-function withStaticContextTypes(code: string): string {
-  let moved = code;
-  for (const [line, name, context] of code.matchAll(/^([\w$]+)\.contextType = ([\w$]+);$/gm)) {
-    const head = `var ${name} = class extends `;
-    const start = moved.indexOf(head);
-    const brace = start === -1 ? -1 : moved.indexOf("{\n", start);
-    if (brace === -1) continue;
-    moved = `${moved.slice(0, brace + 1)} static contextType = ${context};${moved.slice(brace + 1)}`;
-    moved = moved.replace(line, "");
-  }
-  return moved;
-}
-
-function treeShakeReactRouter(): Plugin {
-  return {
-    name: "dci-console:tree-shake-react-router",
-    apply: "build",
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]react-router[\\/]dist[\\/].*\.mjs$/.test(id)) return null;
-      const shaken = code
-        .replace(
-          /^(var [\w$]+ = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm,
-          "$1/* @__PURE__ */ $2",
-        )
-        .replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, "");
-      // No line moves (a dropped name leaves its line empty): the source map stays the file's.
-      return { code: withStaticContextTypes(shaken), map: null };
     },
   };
 }
@@ -157,8 +115,9 @@ export default defineConfig({
   preview: { host: "127.0.0.1", port: 4173, strictPort: true, proxy },
   build: {
     sourcemap: true,
-    // Every browser the build targets but Safari 16 knows modulepreload; there a preload is only
-    // skipped, never broken. The polyfill cost every first screen 0.4 KiB of gzip.
+    // Of the browsers the build targets only Safari 16 and Firefox 114 lack modulepreload; there a
+    // preload is skipped (a slower load), never broken. The polyfill cost every first screen
+    // 0.2 KiB of gzip.
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
@@ -169,7 +128,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     setupFiles: ["./web/testing/setup-tests.ts"],
-    include: ["web/**/*.test.{ts,tsx}"],
+    include: ["web/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     css: false,
     restoreMocks: true,
   },
