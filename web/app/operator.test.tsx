@@ -27,6 +27,13 @@ describe("the main menu", () => {
     await user.click(within(menu).getByRole("link", { name: "Switches" }));
     expect(await screen.findByRole("heading", { name: "Switches" })).toBeVisible();
     expect(document.title).toBe("Switches — DCI Console");
+    // The frame stays while its page changes: the same menu, its filter still typed, the mark moved.
+    expect(screen.getByRole("navigation", { name: "Main menu" })).toBe(menu);
+    expect(within(menu).getByRole("searchbox", { name: "Find in menu" })).toHaveValue("swi");
+    expect(within(menu).getByRole("link", { name: "Switches" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
   });
 });
 
