@@ -8,7 +8,7 @@ import type { PageModel } from "../xjson/model";
 import { parseDashboard } from "../xjson/parse-dashboard";
 import { parseForm } from "../xjson/parse-form";
 import { preloadPageKinds } from "./page-kinds";
-import { PageView } from "./page-view";
+import { drawnPage } from "../testing/page-view";
 
 // Each kind of page is its own chunk; these tests draw them without waiting.
 beforeAll(preloadPageKinds);
@@ -16,16 +16,7 @@ beforeAll(preloadPageKinds);
 function draw(page: PageModel) {
   return render(
     <QueryClientProvider client={createTestQueryClient()}>
-      <MemoryRouter>
-        <PageView
-          panel="dcimgr"
-          lang="en"
-          page={page}
-          params={{}}
-          refetch={() => undefined}
-          isFetching={false}
-        />
-      </MemoryRouter>
+      <MemoryRouter>{drawnPage(page)}</MemoryRouter>
     </QueryClientProvider>,
   );
 }

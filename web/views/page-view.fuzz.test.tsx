@@ -11,10 +11,9 @@ import { createTestQueryClient, setupMockPanel, waitFor } from "../testing";
 import type { PageModel } from "../xjson/model";
 import { docOf, MalformedDocumentError, parsePage } from "../xjson/parse-page";
 import { preloadPageKinds } from "./page-kinds";
-import { PageView } from "./page-view";
 import { deepDocument, mulberry32, mutatedText, type Random } from "../testing/fuzz-documents";
 import { ViewErrorBoundary } from "./view-error-boundary";
-import { PlaceContext } from "./place";
+import { drawnPage } from "../testing/page-view";
 
 /**
  * Issue #7, the views' half: whatever JSON a panel or a proxy sends, the parsers make a model of
@@ -154,9 +153,6 @@ function spyOnErrors() {
   });
 }
 
-/** Where the pages are drawn: a panel, and no function in the address (each page names its own). */
-const place = { panel: "dcimgr" };
-
 /** Draws one page as the app does; returns what is wrong with the result, and how many charts it drew. */
 function renderCase({ page, blocks }: Case): { problems: string[]; charts: number } {
   logged.length = 0;
@@ -171,18 +167,9 @@ function renderCase({ page, blocks }: Case): { problems: string[]; charts: numbe
       {
         path: "*",
         element: (
-          <PlaceContext value={place}>
-            <ViewErrorBoundary home="/dcimgr" document={page}>
-              <PageView
-                panel="dcimgr"
-                lang="en"
-                page={page}
-                params={{}}
-                refetch={() => undefined}
-                isFetching={false}
-              />
-            </ViewErrorBoundary>
-          </PlaceContext>
+          <ViewErrorBoundary home="/dcimgr" document={page}>
+            {drawnPage(page)}
+          </ViewErrorBoundary>
         ),
       },
     ],
@@ -249,18 +236,7 @@ describe(`page view fuzz (seed ${SEED})`, () => {
     const router = createMemoryRouter([
       {
         path: "*",
-        element: (
-          <PlaceContext value={place}>
-            <PageView
-              panel="dcimgr"
-              lang="en"
-              page={page}
-              params={{}}
-              refetch={() => undefined}
-              isFetching={false}
-            />
-          </PlaceContext>
-        ),
+        element: drawnPage(page),
       },
     ]);
     const { container } = render(
