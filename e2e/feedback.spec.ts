@@ -77,3 +77,29 @@ test("the command palette runs an action of the list for the selection", async (
   await expect.poll(() => emulator.journalCount("server.reboot")).toBe(1);
   await expect(page.getByText("Reboot: done for S-R01-01")).toBeVisible();
 });
+
+test("without the Tasks panel's code the list still works, and the next page asks for it again", async ({
+  page,
+}) => {
+  let asked = 0;
+  await page.route("**/assets/task-panel-*.js", (route) => {
+    asked += 1;
+    return route.abort();
+  });
+  await signIn(page, "admin");
+  await startInstallation(page, "S-R01-03");
+  await expect(page.getByText("Start: done for Server operations S-R01-03")).toBeVisible();
+  await expect.poll(() => asked).toBeGreaterThan(0);
+  // The part is missing, nothing else: no error in its place, and the list answers.
+  await expect(page.getByRole("button", { name: /Tasks/ })).toHaveCount(0);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("grid").getByRole("row", { name: /S-R01-03/ })).toBeVisible();
+
+  await page.unroute("**/assets/task-panel-*.js");
+  await page
+    .getByRole("navigation", { name: "Main menu" })
+    .getByRole("link", { name: "Users" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Tasks/ })).toContainText("1");
+});
