@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { setupMockPanel, waitFor } from "../testing";
 import { recordRequests } from "../testing/record-requests";
 import { signIn, signOut } from "./auth";
-import { mgrCall } from "./client";
+import { mgrCall, preloadUpload } from "./client";
 import { runAction } from "./mutations";
 import { currentScope } from "./scope";
 import { notifyQuery } from "./queries";
@@ -166,6 +166,24 @@ describe("uploads", () => {
     expect(seen[0]?.body).toMatch(/name="keyfile"; filename="[^"]+"\r\nContent-Type: text\/plain/);
     expect(seen[0]?.body).toContain('name="note"');
     expect(progress.at(-1)).toBe(1);
+  });
+
+  it("asks for the upload code again at the submit when fetching it ahead failed", async () => {
+    await signIn({ username: "admin", password: "admin", lang: "en" });
+    const failed = vi.fn(() => {
+      throw new TypeError("Failed to fetch dynamically imported module");
+    });
+    vi.doMock("./upload", failed);
+    preloadUpload();
+    await waitFor(() => {
+      expect(failed).toHaveBeenCalled();
+    });
+    vi.doUnmock("./upload");
+    const doc = await mgrCall({
+      func: "whoami",
+      files: { keyfile: [new File(["key"], "id.pub")] },
+    });
+    expect(JSON.stringify(doc)).toContain("admin");
   });
 
   it("says nothing was sent, not that the result is unknown, when the upload code cannot be fetched", async () => {

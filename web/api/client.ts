@@ -41,8 +41,9 @@ export interface MgrCall {
 const uploadCode = () => import("./upload");
 
 /**
- * Fetches the code that uploads a form's files ahead of the submit: a form with a file input
- * calls it when drawn, so pressing OK waits for nothing more than the upload itself.
+ * Fetches the code that uploads a form's files ahead of the submit: a file input calls it when a
+ * file is chosen, so pressing OK waits for nothing more than the upload itself. A fetch that
+ * fails is asked for again by the submit.
  */
 export function preloadUpload(): void {
   uploadCode().catch(() => undefined);

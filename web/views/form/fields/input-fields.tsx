@@ -1,5 +1,3 @@
-import { useEffect } from "react";
-
 import { preloadUpload } from "../../../api/client";
 import { useText } from "../../../ui/lang-context";
 import { fromLocalInput, toLocalInput } from "./dates";
@@ -116,9 +114,11 @@ export function DateTime(props: FieldProps<"datetime">) {
   );
 }
 
-/** A file input; the names chosen are listed, and they go with the submit. */
+/**
+ * A file input; the names chosen are listed, and they go with the submit. Choosing a file fetches
+ * the code that uploads it, while the rest of the form is filled in.
+ */
 export function FileInput(props: FieldProps<"file">) {
-  useEffect(preloadUpload, []);
   const t = useText();
   return (
     <span className="file-input">
@@ -129,6 +129,7 @@ export function FileInput(props: FieldProps<"file">) {
         accept={props.field.accept}
         disabled={props.locked}
         onChange={(event) => {
+          preloadUpload();
           props.onFiles([...(event.target.files ?? [])]);
         }}
       />
