@@ -8,6 +8,8 @@ import { shareSessionAcrossTabs } from "../api/session-share";
 import { useSessionStore } from "../api/session-store";
 import { LangContext } from "../ui/lang-context";
 import { resetOnIdentityChange } from "./identity-reset";
+import { ViewErrorBoundary } from "../views/view-error-boundary";
+import { defaultPanel } from "./config";
 import { AppRoutes } from "./router";
 
 /** The composition root: query cache, language and routes. */
@@ -31,7 +33,11 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <LangContext value={lang}>
         <BrowserRouter>
-          <AppRoutes />
+          {/* What throws outside a route's own boundary (the gate, the frame) says so, with
+              Reload and a way home, instead of leaving a blank tab. */}
+          <ViewErrorBoundary home={`/${defaultPanel()}`} document={undefined}>
+            <AppRoutes />
+          </ViewErrorBoundary>
         </BrowserRouter>
       </LangContext>
     </QueryClientProvider>

@@ -46,6 +46,16 @@ describe("the /manager/<panel> address", () => {
     expect(window.location.pathname).toBe("/ispmgr/server");
   });
 
+  it("never leaves the app for another host, as /manager//host would", async () => {
+    useSessionStore.getState().setPanel("ispmgr");
+    await openSignedIn("/manager//evil.example/x");
+    // The app goes on at its root (the default panel's door), drawn, not torn down.
+    expect(await screen.findByRole("heading", { level: 1 })).toBeVisible();
+    expect(window.location.host).not.toBe("evil.example");
+    expect(window.location.pathname).not.toMatch(/^\/\//);
+    expect(window.location.pathname).not.toContain("evil.example");
+  });
+
   it("completes a key login sent to it", async () => {
     const reply = await emulator.handle(
       new Request(

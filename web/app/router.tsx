@@ -6,6 +6,7 @@ import { useText } from "../ui/lang-context";
 import { Spinner } from "../ui/spinner";
 import { retryFailedCode } from "../views/page-kinds";
 import { PlaceContext } from "../views/place";
+import { appAddress } from "../stores/app-address";
 import { appRouteOf } from "./app-routes";
 import { defaultPanel, withoutManagerPrefix } from "./config";
 import { PanelGate } from "./panel-gate";
@@ -70,7 +71,9 @@ function FuncPage({ panel, func }: { panel: string; func: string }) {
 function ManagerAddress() {
   const { pathname, search } = useLocation();
   const path = withoutManagerPrefix(pathname);
-  return <Navigate to={path === pathname ? "/" : `${path}${search}`} replace />;
+  // `/manager//x` would leave for the host x: the app's root instead.
+  const to = path === pathname ? "/" : (appAddress(`${path}${search}`) ?? "/");
+  return <Navigate to={to} replace />;
 }
 
 /**
