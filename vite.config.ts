@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type ProxyOptions } from "vite";
 
-import { treeShakeReactRouter } from "./scripts/build/tree-shake-react-router";
+import { treeShakeReactRouter } from "./scripts/build/tree-shake-react-router.ts";
 
 /** Where /<panel> requests go: a real panel (MGR_URL) or the embedded emulator. */
 const panelTarget = process.env.MGR_URL ?? "http://127.0.0.1:1500";

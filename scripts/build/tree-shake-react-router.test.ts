@@ -38,8 +38,28 @@ describe("withStaticContextTypes", () => {
       "}",
       "Plain.contextType = Named;",
     ].join("\n");
-    expect(withStaticContextTypes(`\n${later}`)).toMatchObject({ moved: [], left: ["Late"] });
-    expect(withStaticContextTypes(`\n${declared}`)).toMatchObject({ moved: [], left: ["Plain"] });
-    expect(withStaticContextTypes(`\n${later}`).code).toBe(`\n${later}`);
+    expect(withStaticContextTypes(later)).toMatchObject({ moved: [], left: ["Late"] });
+    expect(withStaticContextTypes(declared)).toMatchObject({ moved: [], left: ["Plain"] });
+    expect(withStaticContextTypes(later).code).toBe(later);
+  });
+
+  it("moves a class on the first line and removes only its own assignment", () => {
+    const code = [
+      "var Named = React.createContext(null);",
+      "var Boundary = class extends React.Component {",
+      "};",
+      "RenderBoundary.contextType = Named;",
+      "Boundary.contextType = Named;",
+    ].join("\n");
+    const result = withStaticContextTypes(code);
+    expect(result.moved).toEqual(["Boundary"]);
+    expect(result.left).toEqual(["RenderBoundary"]);
+    expect(result.code.split("\n")).toEqual([
+      "var Named = React.createContext(null);",
+      "var Boundary = class extends React.Component { static contextType = Named;",
+      "};",
+      "RenderBoundary.contextType = Named;",
+      "",
+    ]);
   });
 });

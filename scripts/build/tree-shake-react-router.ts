@@ -18,23 +18,22 @@ export function withStaticContextTypes(code: string): ContextTypeMoves {
   let result = code;
   const moved: string[] = [];
   const left: string[] = [];
-  for (const [line, name = "", context = ""] of code.matchAll(
+  const escape = (name: string) => name.replace(/\$/g, "\\$");
+  for (const [, name = "", context = ""] of code.matchAll(
     /^([\w$]+)\.contextType = ([\w$]+);$/gm,
   )) {
-    const start = result.indexOf(`\nvar ${name} = class extends `);
-    const brace = start === -1 ? -1 : result.indexOf(" {\n", start);
-    const declared = result.indexOf(`\nvar ${context} = `);
-    if (
-      brace === -1 ||
-      result.lastIndexOf("\n", brace) !== start ||
-      declared === -1 ||
-      declared > start
-    ) {
+    const head = new RegExp(`^var ${escape(name)} = class extends [\\w$.]+ \\{$`, "m").exec(result);
+    const declared = new RegExp(`^var ${escape(context)} = `, "m").exec(result);
+    if (!head || !declared || declared.index > head.index) {
       left.push(name);
       continue;
     }
-    result = `${result.slice(0, brace + 2)} static contextType = ${context};${result.slice(brace + 2)}`;
-    result = result.replace(line, "");
+    const end = head.index + head[0].length;
+    result = `${result.slice(0, end)} static contextType = ${context};${result.slice(end)}`;
+    result = result.replace(
+      new RegExp(`^${escape(name)}\\.contextType = ${escape(context)};$`, "m"),
+      "",
+    );
     moved.push(name);
   }
   return { code: result, moved, left };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { appAddress } from "./urls";
+import { appAddress } from "./app-address";
 
 describe("appAddress", () => {
   it("takes an address from the app's root and nothing that leaves it", () => {

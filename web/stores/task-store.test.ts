@@ -24,6 +24,7 @@ describe("the task store", () => {
       `dci-console.tasks.${owner}`,
       JSON.stringify([
         running,
+        { ...running, progressId: "p1b", to: undefined, key: "3" },
         { ...running, progressId: "p2", to: "//evil.example/phish" },
         { ...running, progressId: "p3", to: "https://evil.example/" },
         { ...running, progressId: "p4", label: { html: "<b>x</b>" } },
@@ -33,7 +34,19 @@ describe("the task store", () => {
       ]),
     );
     useTaskStore.getState().load(owner);
-    expect(useTaskStore.getState().tasks.map((task) => task.progressId)).toEqual(["p1"]);
+    expect(useTaskStore.getState().tasks.map((task) => task.progressId)).toEqual(["p1", "p1b"]);
+  });
+
+  it("loads back every task it stored itself, with or without where it came from", () => {
+    useTaskStore.getState().load(owner);
+    useTaskStore
+      .getState()
+      .add({ progressId: "a", label: "Install", to: "/dcimgr/server", key: "3" });
+    useTaskStore.getState().add({ progressId: "b", label: "Reboot" });
+    useTaskStore.getState().update("a", { state: "running", percent: 40, comment: "Copying" });
+    useTaskStore.getState().load(null);
+    useTaskStore.getState().load(owner);
+    expect(useTaskStore.getState().tasks.map((task) => task.progressId)).toEqual(["b", "a"]);
   });
 
   it("loads nothing from storage that is not a list", () => {

@@ -1,5 +1,7 @@
 import { create } from "zustand";
 
+import { appAddress } from "./app-address";
+
 /** A long operation started here: what it was and how far it got. */
 export interface Task {
   progressId: string;
@@ -52,7 +54,7 @@ function isTask(value: unknown): value is Task {
     typeof task.percent === "number" &&
     states.has(task.state) &&
     (task.key === undefined || text(task.key)) &&
-    (task.to === undefined || (typeof task.to === "string" && /^\/(?![/\\])/.test(task.to)))
+    (task.to === undefined || appAddress(task.to) !== undefined)
   );
 }
 

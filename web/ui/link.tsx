@@ -4,7 +4,8 @@ import { useHref, useLinkClickHandler } from "react-router";
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /**
    * An address inside the app, from its root: with no route matches to resolve against, a
-   * relative one would mean something else than where it was written.
+   * relative one would mean something else than where it was written. The type does not keep out
+   * `//host`: an address from history state or storage goes through `appAddress` first.
    */
   to: `/${string}`;
   replace?: boolean;

@@ -10,7 +10,7 @@ interface SpinnerProps {
 }
 
 export function Spinner({ label, delayMs = 0 }: SpinnerProps) {
-  const [due, setDue] = useState(delayMs === 0);
+  const [due, setDue] = useState(false);
   useEffect(() => {
     if (delayMs === 0) return;
     const timer = window.setTimeout(() => {
@@ -22,7 +22,7 @@ export function Spinner({ label, delayMs = 0 }: SpinnerProps) {
   }, [delayMs]);
   return (
     <div className="spinner" role="status" aria-live="polite">
-      {due && (
+      {(delayMs === 0 || due) && (
         <>
           <span className="spinner-dot" aria-hidden="true" />
           {label}

@@ -18,16 +18,6 @@ export function funcUrl(
   return `/${panel}/${encodeURIComponent(func)}${query ? `?${query}` : ""}`;
 }
 
-/**
- * An address inside the app from what the app does not control (history state, storage): one
- * from its root, never `//host` (another site), else undefined.
- */
-export function appAddress(value: unknown): `/${string}` | undefined {
-  return typeof value === "string" && /^\/(?![/\\])/.test(value)
-    ? (value as `/${string}`)
-    : undefined;
-}
-
 /** Where a form returns after OK or Cancel: the view it was opened from. */
 export interface BackState {
   back?: string;

@@ -8,7 +8,8 @@ import { useScope } from "../../api/scope";
 import type { FormModel } from "../../xjson/model";
 import { useFollowUp } from "../follow-up";
 import { openWindow } from "../open-window";
-import { appAddress, funcUrl, withParams, type BackState } from "../urls";
+import { funcUrl, withParams, type BackState } from "../urls";
+import { appAddress } from "../../stores/app-address";
 import { useCommandStore } from "../../stores/command-store";
 import { useTaskStore } from "../../stores/task-store";
 import { useToastStore } from "../../stores/toast-store";
@@ -39,7 +40,8 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const showToast = useToastStore((state) => state.show);
   const addTask = useTaskStore((state) => state.add);
   const remember = useCommandStore((state) => state.remember);
-  const here = appAddress(`${location.pathname}${location.search}`) ?? `/${panel}`;
+  // A location's path always starts at the root.
+  const here = `${location.pathname}${location.search}` as `/${string}`;
   useEffect(() => {
     if (subject) remember({ label: `${form.title}: ${subject}`, to: here, state: location.state });
   }, [form.title, subject, here, remember, location.state]);
