@@ -33,9 +33,10 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const queryClient = useQueryClient();
   const scope = useScope();
   const followUp = useFollowUp(panel);
-  const state = (location.state as BackState | null) ?? {};
-  const { filterOf, from, subject } = state;
-  const back = appAddress(state.back);
+  const backState = (location.state as BackState | null) ?? {};
+  const { filterOf, from, subject } = backState;
+  // History state outlives the code that wrote it: only an address inside the app is followed.
+  const back = appAddress(backState.back);
   const t = useText();
   const showToast = useToastStore((state) => state.show);
   const addTask = useTaskStore((state) => state.add);
