@@ -156,7 +156,7 @@ export function FormView({ form: initial, subject, trail, ...done }: FormViewPro
             />
           )}
           {!form.noSubmit && (
-            <div className="form-buttons">
+            <div className="form-buttons no-print">
               {form.buttons.map((button, index) => (
                 <Button
                   key={buttonKeys[index]}

@@ -34,7 +34,7 @@ export function StatusLegend({
     }
   if (entries.size === 0) return null;
   return (
-    <details className="status-legend">
+    <details className="status-legend no-print">
       <summary>{t("statusLegend")}</summary>
       <dl>
         {[...entries].map(([key, entry]) => (
