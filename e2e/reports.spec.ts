@@ -7,6 +7,7 @@ test("an operator reads the dashboard and the traffic report for another period"
   const menu = page.getByRole("navigation", { name: "Main menu" });
   await menu.getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  await expect(page).toHaveTitle("Dashboard — DCI Console");
   const servers = page.getByRole("region", { name: "Servers" });
   await expect(servers.getByRole("row")).toHaveCount(6);
   await expect(
@@ -19,6 +20,7 @@ test("an operator reads the dashboard and the traffic report for another period"
   const band = page.getByRole("region", { name: "Traffic by server" });
   await expect(band.getByRole("img", { name: "Traffic by server: Received, Sent" })).toBeVisible();
   await expect(band.getByRole("row").last()).toContainText("Total");
+  await expect(page).toHaveTitle(/^Traffic.* — DCI Console$/);
   const monthTotal = await band.getByRole("row").last().textContent();
 
   await page.getByLabel(/Period/).selectOption("currentday");

@@ -29,8 +29,8 @@ export function FuncRoute() {
   const offered = confirmed === func || offeredAsView(panel, func, desktop.data);
   const page = useQuery({ ...pageQuery(scope, func, params), enabled: offered });
 
-  const title =
-    page.data?.kind === "list" || page.data?.kind === "form" ? page.data.title : undefined;
+  // Every kind of page with a title names its tab, so tabs of reports can be told apart too.
+  const title = page.data && "title" in page.data ? page.data.title : undefined;
   useEffect(() => {
     document.title = title ? `${title} — ${t("appName")}` : t("appName");
   }, [title, t]);
