@@ -65,6 +65,9 @@ test("an operator works the server list with the keyboard alone", async ({ page 
   const name = (await first.getByRole("button").first().textContent()) ?? "";
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: `Server: ${name}` })).toBeVisible();
+  // Back on the list, drawn at once from the cache, focus is on its heading, not lost to the page.
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeFocused();
 });
 
 test("a long page keeps the focused row through scrolling and brings it back into view", async ({

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useLocation } from "react-router";
 
 /** How long after a navigation the new page's heading is waited for. */
@@ -12,13 +12,17 @@ const patienceMs = 5000;
 export function useHeadingFocus() {
   // Another page, not another sort or page of the same list: that keeps focus where it was.
   const { pathname } = useLocation();
+  // The heading of the page before: the next page's is any other. Read when the effect runs, the
+  // heading would miss a page drawn from the cache, whose heading is already there by then.
+  const seen = useRef<Element | null>(null);
   useEffect(() => {
     const main = document.getElementById("main");
     if (!main) return;
-    const stale = main.querySelector("#page-title");
+    const stale = seen.current;
     const tryFocus = () => {
       const heading = main.querySelector<HTMLElement>("#page-title");
       if (!heading || heading === stale) return false;
+      seen.current = heading;
       const active = document.activeElement;
       if (active && active !== document.body && main.contains(active)) return true;
       heading.tabIndex = -1;
