@@ -4,6 +4,13 @@ import { expect, signIn, test } from "./fixtures";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main menu" });
 const table = (page: Page) => page.getByRole("grid");
+/** Picks a file for the SSH key form's Key file field, as from the disk. */
+const chooseKeyFile = (page: Page, name: string, content: string) =>
+  page
+    .getByLabel(/^Key file/)
+    .setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(content) });
+const sshKey =
+  "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl laptop\n";
 
 test("a customer adds an SSH key from a key file, sent as multipart with the form", async ({
   page,
@@ -13,13 +20,7 @@ test("a customer adds an SSH key from a key file, sent as multipart with the for
   await menu(page).getByRole("link", { name: "SSH keys" }).click();
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await page.getByLabel(/^Name/).fill("laptop from file");
-  await page.getByLabel(/^Key file/).setInputFiles({
-    name: "id_ed25519.pub",
-    mimeType: "text/plain",
-    buffer: Buffer.from(
-      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl laptop\n",
-    ),
-  });
+  await chooseKeyFile(page, "id_ed25519.pub", sshKey);
   await expect(page.getByText("Chosen: id_ed25519.pub")).toBeVisible();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(table(page).getByRole("row", { name: /laptop from file/ })).toBeVisible();
@@ -33,11 +34,7 @@ test("a file that is no key is refused on the file field, and what was typed sta
   await signIn(page, "acme");
   await page.goto("/dcimgr/sshpubkey.edit");
   await page.getByLabel(/^Name/).fill("not a key");
-  await page.getByLabel(/^Key file/).setInputFiles({
-    name: "notes.txt",
-    mimeType: "text/plain",
-    buffer: Buffer.from("shopping list\n"),
-  });
+  await chooseKeyFile(page, "notes.txt", "shopping list\n");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText(/notes\.txt' is not an SSH public key/)).toBeVisible();
   await expect(page.getByLabel(/^Name/)).toHaveValue("not a key");
@@ -55,13 +52,7 @@ test("a form with a file whose upload code cannot be fetched says nothing was se
   await signIn(page, "acme");
   await page.goto("/dcimgr/sshpubkey.edit");
   await page.getByLabel(/^Name/).fill("laptop from file");
-  await page.getByLabel(/^Key file/).setInputFiles({
-    name: "id_ed25519.pub",
-    mimeType: "text/plain",
-    buffer: Buffer.from(
-      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl laptop\n",
-    ),
-  });
+  await chooseKeyFile(page, "id_ed25519.pub", sshKey);
   // The code is asked for as the file is chosen, not when Save is pressed.
   await expect.poll(() => asked).toBeGreaterThan(0);
   await page.getByRole("button", { name: "Save" }).click();
