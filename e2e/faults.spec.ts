@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { expect, signIn, test, type Fault } from "./fixtures";
+import { expect, failChunk, signIn, test, type Fault } from "./fixtures";
 
 /**
  * Each fault as a proxy or a network produces it (`/__emulator/faults`), with what the panel did:
@@ -133,14 +133,14 @@ test("three seconds of latency: an action and a page wait, then finish once", as
 test("a view whose code cannot load after a deployment says so, with Reload, and keeps the menu", async ({
   page,
 }) => {
-  await page.route("**/assets/form-page-*.js", (route) => route.abort());
+  const formCode = await failChunk(page, "form-page");
   await signIn(page, "admin");
   await page.goto("/dcimgr/sshpubkey.edit");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("This view could not be shown");
   await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
 
-  await page.unroute("**/assets/form-page-*.js");
+  await formCode.restore();
   await alert.getByRole("button", { name: "Reload" }).click();
   await expect(page.getByLabel(/Public key/)).toBeVisible();
 });

@@ -85,4 +85,19 @@ export async function openLongServerPage(page: Page, emulator: EmulatorControl) 
   return grid;
 }
 
+/**
+ * Makes every request for the built chunk `name` (its file name before the hash) fail, as after a
+ * deployment that replaced the files or on a dropped connection. Says how often it was asked for,
+ * and lets it through again.
+ */
+export async function failChunk(page: Page, name: string) {
+  const files = `**/assets/${name}-*.js`;
+  let asked = 0;
+  await page.route(files, (route) => {
+    asked += 1;
+    return route.abort();
+  });
+  return { asked: () => asked, restore: () => page.unroute(files) };
+}
+
 export { expect };

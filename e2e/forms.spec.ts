@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { expect, signIn, test } from "./fixtures";
+import { expect, failChunk, signIn, test } from "./fixtures";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main menu" });
 const table = (page: Page) => page.getByRole("grid");
@@ -44,17 +44,13 @@ test("a form with a file whose upload code cannot be fetched says nothing was se
   page,
   emulator,
 }) => {
-  let asked = 0;
-  await page.route("**/assets/upload-*.js", (route) => {
-    asked += 1;
-    return route.abort();
-  });
+  const uploadCode = await failChunk(page, "upload");
   await signIn(page, "acme");
   await page.goto("/dcimgr/sshpubkey.edit");
   await page.getByLabel(/^Name/).fill("laptop from file");
   await chooseKeyFile(page, "id_ed25519.pub", sshKey);
   // The code is asked for as the file is chosen, not when Save is pressed.
-  await expect.poll(() => asked).toBeGreaterThan(0);
+  await expect.poll(uploadCode.asked).toBeGreaterThan(0);
   await page.getByRole("button", { name: "Save" }).click();
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("could not be loaded, so nothing was sent");
@@ -64,7 +60,7 @@ test("a form with a file whose upload code cannot be fetched says nothing was se
   await expect(page.getByLabel(/^Name/)).toHaveValue("laptop from file");
   expect(await emulator.journalCount("sshpubkey.edit")).toBe(0);
 
-  await page.unroute("**/assets/upload-*.js");
+  await uploadCode.restore();
   await page.getByRole("button", { name: "Save" }).click();
   await expect.poll(() => emulator.journalCount("sshpubkey.edit")).toBe(1);
   expect(await emulator.call({ func: "sshpubkey", su: "acme" })).toContain("laptop from file");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { expect, signIn, test } from "./fixtures";
+import { expect, failChunk, signIn, test } from "./fixtures";
 
 /**
  * The parsers of forms, reports and dashboards are chunks of their own (`loadPage`), not part of
@@ -11,19 +11,15 @@ import { expect, signIn, test } from "./fixtures";
 test("a page whose parser cannot load says so and offers to try again, which asks for the code again", async ({
   page,
 }) => {
-  let asked = 0;
-  await page.route("**/assets/parse-form-*.js", (route) => {
-    asked += 1;
-    return route.abort();
-  });
+  const parserCode = await failChunk(page, "parse-form");
   await signIn(page, "admin");
   await page.goto("/dcimgr/sshpubkey.edit");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("This page could not be loaded.");
   await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
-  expect(asked).toBeGreaterThan(0);
+  expect(parserCode.asked()).toBeGreaterThan(0);
 
-  await page.unroute("**/assets/parse-form-*.js");
+  await parserCode.restore();
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByLabel(/Public key/)).toBeVisible();
 });
