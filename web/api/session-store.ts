@@ -1,5 +1,4 @@
 import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
 
 /** Languages of the interface and of the `lang` parameter sent to the panel. */
 export type Lang = "en" | "ru";
@@ -86,101 +85,138 @@ const initial: SessionState = {
   billingUrl: undefined,
 };
 
+const storageKey = "dci-console.session";
+const stored = [
+  "panel",
+  "sessionId",
+  "username",
+  "level",
+  "viaKey",
+  "lang",
+  "status",
+  "su",
+  "suReturn",
+  "billingUrl",
+] as const satisfies readonly (keyof SessionState)[];
+
+const isText = (value: unknown): value is string => typeof value === "string" && value !== "";
+const isPath = (value: unknown) =>
+  isText(value) && value.startsWith("/") && !value.startsWith("//");
+const isWebUrl = (value: unknown) => isText(value) && /^https?:\/\//i.test(value);
+
+/** What each stored field may hold; anything else is left out, as if never stored. */
+const checks: Record<(typeof stored)[number], (value: unknown) => boolean> = {
+  panel: isText,
+  sessionId: isText,
+  username: isText,
+  level: (value) => typeof value === "number",
+  viaKey: (value) => typeof value === "boolean",
+  lang: (value) => value === "en" || value === "ru",
+  status: (value) => value === "active" || value === "expired",
+  su: isText,
+  suReturn: isPath,
+  billingUrl: isWebUrl,
+};
+
+/**
+ * The session this tab had before a reload. sessionStorage is open to anything on this origin and
+ * to older versions of the console, so each field is checked, and a session without its id or
+ * user is no session.
+ */
+function readStored(): Partial<SessionState> {
+  let saved: unknown;
+  try {
+    saved = (JSON.parse(sessionStorage.getItem(storageKey) ?? "null") as { state?: unknown } | null)
+      ?.state;
+  } catch {
+    return {};
+  }
+  if (typeof saved !== "object" || saved === null) return {};
+  const fields = saved as Record<string, unknown>;
+  const signedIn = isText(fields.sessionId) && isText(fields.username);
+  const state: Partial<Record<keyof SessionState, unknown>> = {};
+  for (const key of signedIn ? stored : (["panel", "lang"] as const))
+    if (checks[key](fields[key])) state[key] = fields[key];
+  return state as Partial<SessionState>;
+}
+
+/** Keeps the tab's session across a reload, in the format of earlier versions (`{ state, version }`). */
+function writeStored(state: SessionState): void {
+  const saved = Object.fromEntries(stored.map((key) => [key, state[key]]));
+  try {
+    sessionStorage.setItem(storageKey, JSON.stringify({ state: saved, version: 0 }));
+  } catch {
+    // Without storage the session lasts as long as the page.
+  }
+}
+
 /**
  * The only owner of the session id. It lives in memory and in sessionStorage (per tab, gone with
  * the tab), never in localStorage or a URL.
  */
-export const useSessionStore = create<SessionState & SessionActions>()(
-  persist(
-    (set) => ({
+export const useSessionStore = create<SessionState & SessionActions>()((set) => ({
+  ...initial,
+  ...readStored(),
+  setPanel: (panel) => {
+    // A session belongs to one panel: another panel starts signed out.
+    set((state) => (state.panel === panel ? state : { ...initial, panel, lang: state.lang }));
+  },
+  signedIn: ({ sessionId, username, level, viaKey }) => {
+    // The same user signing in again (after expiry) goes on acting as whom they were.
+    set((state) => ({
+      sessionId,
+      username,
+      level,
+      viaKey,
+      status: "active",
+      endedByExpiry: false,
+      ...(state.username === username ? {} : { su: undefined, suReturn: undefined }),
+    }));
+  },
+  expire: () => {
+    set((state) => (state.status === "active" ? { status: "expired" } : state));
+  },
+  signedOut: (reason) => {
+    set((state) => ({
       ...initial,
-      setPanel: (panel) => {
-        // A session belongs to one panel: another panel starts signed out.
-        set((state) => (state.panel === panel ? state : { ...initial, panel, lang: state.lang }));
-      },
-      signedIn: ({ sessionId, username, level, viaKey }) => {
-        // The same user signing in again (after expiry) goes on acting as whom they were.
-        set((state) => ({
-          sessionId,
-          username,
-          level,
-          viaKey,
-          status: "active",
-          endedByExpiry: false,
-          ...(state.username === username ? {} : { su: undefined, suReturn: undefined }),
-        }));
-      },
-      expire: () => {
-        set((state) => (state.status === "active" ? { status: "expired" } : state));
-      },
-      signedOut: (reason) => {
-        set((state) => ({
-          ...initial,
-          panel: state.panel,
-          lang: state.lang,
-          endedByExpiry: reason === "expired",
-        }));
-      },
-      setLang: async (lang) => {
-        wantedLang = lang;
-        let pending: Promise<void> | undefined;
-        try {
-          pending = prepareLang(lang);
-        } catch (error) {
-          langFailed(lang, error);
-          return;
-        }
-        if (pending) {
-          try {
-            await pending;
-          } catch (error) {
-            langFailed(lang, error);
-            return;
-          }
-          if (wantedLang !== lang) return;
-        }
-        set({ lang });
-      },
-      setBillingUrl: (billingUrl) => {
-        set({ billingUrl });
-      },
-      enterSu: (user, returnTo) => {
-        set((state) =>
-          state.status === "anonymous" || user === state.username
-            ? state
-            : { su: user, suReturn: returnTo },
-        );
-      },
-      leaveSu: () => {
-        set({ su: undefined, suReturn: undefined });
-      },
-    }),
-    {
-      name: "dci-console.session",
-      storage: createJSONStorage(() => sessionStorage),
-      partialize: ({
-        panel,
-        sessionId,
-        username,
-        level,
-        viaKey,
-        lang,
-        status,
-        su,
-        suReturn,
-        billingUrl,
-      }) => ({
-        billingUrl,
-        panel,
-        sessionId,
-        username,
-        level,
-        viaKey,
-        lang,
-        status,
-        su,
-        suReturn,
-      }),
-    },
-  ),
-);
+      panel: state.panel,
+      lang: state.lang,
+      endedByExpiry: reason === "expired",
+    }));
+  },
+  setLang: async (lang) => {
+    wantedLang = lang;
+    let pending: Promise<void> | undefined;
+    try {
+      pending = prepareLang(lang);
+    } catch (error) {
+      langFailed(lang, error);
+      return;
+    }
+    if (pending) {
+      try {
+        await pending;
+      } catch (error) {
+        langFailed(lang, error);
+        return;
+      }
+      if (wantedLang !== lang) return;
+    }
+    set({ lang });
+  },
+  setBillingUrl: (billingUrl) => {
+    set({ billingUrl });
+  },
+  enterSu: (user, returnTo) => {
+    set((state) =>
+      state.status === "anonymous" || user === state.username
+        ? state
+        : { su: user, suReturn: returnTo },
+    );
+  },
+  leaveSu: () => {
+    set({ su: undefined, suReturn: undefined });
+  },
+}));
+
+useSessionStore.subscribe(writeStored);

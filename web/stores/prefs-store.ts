@@ -1,5 +1,4 @@
 import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
 
 interface ListPrefs {
   pageSize?: number;
@@ -18,27 +17,58 @@ interface PrefsActions {
   reset: () => void;
 }
 
-/** Preferences that outlive the session: page size and column choice per list. */
-export const usePrefsStore = create<PrefsState & PrefsActions>()(
-  persist(
-    (set) => ({
-      lists: {},
-      setPageSize: (list, pageSize) => {
-        set((state) => ({ lists: { ...state.lists, [list]: { ...state.lists[list], pageSize } } }));
-      },
-      setHiddenColumns: (list, hiddenColumns) => {
-        set((state) => ({
-          lists: { ...state.lists, [list]: { ...state.lists[list], hiddenColumns } },
-        }));
-      },
-      reset: () => {
-        set({ lists: {} });
-      },
+const storageKey = "dci-console.prefs";
+
+/** One list's choices as stored, keeping only what this version understands. */
+function listPrefs(value: unknown): ListPrefs {
+  if (typeof value !== "object" || value === null) return {};
+  const { pageSize, hiddenColumns } = value as Record<string, unknown>;
+  return {
+    ...(Number.isInteger(pageSize) && (pageSize as number) > 0 && { pageSize: pageSize as number }),
+    ...(Array.isArray(hiddenColumns) && {
+      hiddenColumns: hiddenColumns.filter((name) => typeof name === "string"),
     }),
-    {
-      name: "dci-console.prefs",
-      storage: createJSONStorage(() => localStorage),
-      partialize: ({ lists }) => ({ lists }),
-    },
-  ),
-);
+  };
+}
+
+/** The choices stored by this or an earlier version (`{ state: { lists }, version }`). */
+function read(): Record<string, ListPrefs> {
+  try {
+    const saved = (
+      JSON.parse(localStorage.getItem(storageKey) ?? "null") as {
+        state?: { lists?: unknown };
+      } | null
+    )?.state?.lists;
+    if (typeof saved !== "object" || saved === null || Array.isArray(saved)) return {};
+    return Object.fromEntries(
+      Object.entries(saved).map(([list, prefs]) => [list, listPrefs(prefs)]),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** Preferences that outlive the session: page size and column choice per list. */
+export const usePrefsStore = create<PrefsState & PrefsActions>()((set) => ({
+  lists: read(),
+  setPageSize: (list, pageSize) => {
+    set((state) => ({ lists: { ...state.lists, [list]: { ...state.lists[list], pageSize } } }));
+  },
+  setHiddenColumns: (list, hiddenColumns) => {
+    set((state) => ({
+      lists: { ...state.lists, [list]: { ...state.lists[list], hiddenColumns } },
+    }));
+  },
+  reset: () => {
+    set({ lists: {} });
+  },
+}));
+
+usePrefsStore.subscribe(({ lists }, before) => {
+  if (lists === before.lists) return;
+  try {
+    localStorage.setItem(storageKey, JSON.stringify({ state: { lists }, version: 0 }));
+  } catch {
+    // Without storage the choices last as long as the page.
+  }
+});
