@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, failChunk, signIn, test } from "./fixtures";
 import { rebootWithOneRefused } from "./group-steps";
 
 test("a group action says which servers were done and which the panel refused, and why", async ({
@@ -15,6 +15,37 @@ test("a group action says which servers were done and which the panel refused, a
   await expect(page.getByRole("checkbox", { name: "Select S-R01-02" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Select S-R01-01" })).not.toBeChecked();
   await expect(page.getByText("1 selected")).toBeVisible();
+});
+
+test("a group action whose code cannot be fetched says nothing was sent, and runs once it comes", async ({
+  page,
+  emulator,
+}) => {
+  const groupCode = await failChunk(page, "group-run");
+  await signIn(page, "admin");
+  await page.getByRole("checkbox", { name: "Select S-R01-01" }).check();
+  // Fetched as a second row is selected, before any action is chosen.
+  await expect.poll(groupCode.asked).toBe(0);
+  await page.getByRole("checkbox", { name: "Select S-R01-02" }).check();
+  await expect.poll(groupCode.asked).toBeGreaterThan(0);
+  const reboot = async () => {
+    await page.getByRole("button", { name: "Power" }).click();
+    await page.getByRole("menuitem", { name: "Reboot" }).click();
+    await page
+      .getByRole("dialog", { name: "Reboot" })
+      .getByRole("button", { name: "Reboot" })
+      .click();
+  };
+  await reboot();
+  await expect(page.getByRole("alert")).toContainText("could not be loaded, so nothing was sent");
+  expect(await emulator.journalCount("server.reboot")).toBe(0);
+  await expect(page.getByText("2 selected")).toBeVisible();
+
+  await groupCode.restore();
+  await reboot();
+  await expect(page.getByText("Reboot: done for S-R01-01, S-R01-02")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect(await emulator.journalCount("server.reboot")).toBe(2);
 });
 
 test("a notification badge opens the list filtered to what it counts", async ({ page }) => {

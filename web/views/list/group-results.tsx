@@ -3,7 +3,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import { errorMessage } from "../error-message";
-import { countStates, type GroupRun } from "./use-group-run";
+import type { GroupItem, GroupRun, ItemState } from "./use-group-run";
 
 interface GroupResultsProps {
   run: GroupRun;
@@ -94,4 +94,18 @@ export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: Group
       </div>
     </section>
   );
+}
+
+/** How many objects are in each state. */
+function countStates(items: GroupItem[]): Record<ItemState, number> {
+  const counts: Record<ItemState, number> = {
+    waiting: 0,
+    running: 0,
+    done: 0,
+    failed: 0,
+    unknown: 0,
+    skipped: 0,
+  };
+  for (const item of items) counts[item.state] += 1;
+  return counts;
 }

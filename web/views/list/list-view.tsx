@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 
 import { UnknownResultError } from "../../api/errors";
@@ -28,10 +28,8 @@ import { useChangedRows } from "./use-changed-rows";
 import { useRowProgress } from "./use-row-progress";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
-import { GroupResults } from "./group-results";
-import { groupNotice } from "./group-notice";
 import { confirmText, rowName, rowNames } from "./row-names";
-import { useGroupRun } from "./use-group-run";
+import { preloadGroupRun, useGroupRun } from "./use-group-run";
 import { useListActions } from "./use-list-actions";
 import { useSelection } from "./use-selection";
 
@@ -94,9 +92,9 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
       ?.func ?? `${list.func}.filter`;
 
   const more = (count: number) => t("andMore").replace("{count}", String(count));
-  const group = useGroupRun((run, shown) => {
+  const group = useGroupRun((run, shown, code) => {
     markChanged(run.items.filter((item) => item.state === "done").map((item) => item.key));
-    const notice = groupNotice(run, shown, list, t);
+    const notice = code.groupNotice(run, shown, list, t);
     if (notice) showToast(notice.text, notice.tone);
   });
   const runGroup = (button: ButtonModel, rows: RowModel[]) => {
@@ -104,12 +102,16 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
     // A finished run's panel makes room; one still going carries on and reports when done.
     if (group.run?.finished) group.dismiss();
     if (rows.length > 1) {
-      group.start({
-        func: button.func,
-        caption: button.caption,
-        plid: list.plid,
-        items: rows.map((row) => ({ key: row.key, name: rowName(row, list) })),
-      });
+      group
+        .start({
+          func: button.func,
+          caption: button.caption,
+          plid: list.plid,
+          items: rows.map((row) => ({ key: row.key, name: rowName(row, list) })),
+        })
+        .catch((error: unknown) => {
+          setOutcome({ error });
+        });
       return;
     }
     action.mutate(
@@ -144,6 +146,10 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   });
 
   usePaletteActions(list, selection.selectedRows, actions.run);
+  const several = selection.selectedRows.length > 1;
+  useEffect(() => {
+    if (several) preloadGroupRun();
+  }, [several]);
 
   const update = (changes: Record<string, string | undefined>) => {
     setSearch((current) => {
@@ -232,8 +238,8 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           );
         }}
       />
-      {group.run && (
-        <GroupResults
+      {group.run && group.code && (
+        <group.code.GroupResults
           run={group.run}
           onCancel={group.cancel}
           onDismiss={() => {

@@ -1,9 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { MalformedReplyError, UnknownResultError } from "../../api/errors";
+import { CodeLoadError } from "../../api/errors";
 import { mgrKeys } from "../../api/keys";
-import { runAction } from "../../api/mutations";
 import { currentScope, identityOf } from "../../api/scope";
 import { useSessionStore } from "../../api/session-store";
 
@@ -31,8 +30,24 @@ export interface GroupStart {
   items: { key: string; name: string }[];
 }
 
-/** Requests in flight at once: the panel is not flooded, and a long run still moves. */
-const parallel = 4;
+const groupRunCode = () => import("./group-run");
+/** The code that runs a group action and shows its results, once it is here. */
+export type GroupRunCode = Awaited<ReturnType<typeof groupRunCode>>;
+
+/** Loads the code of group actions; a chunk that cannot be fetched is a `CodeLoadError`. */
+function loadGroupRun(): Promise<GroupRunCode> {
+  return groupRunCode().catch((error: unknown) => {
+    throw new CodeLoadError({ cause: error });
+  });
+}
+
+/**
+ * Fetches the code of group actions ahead: a list calls it once several rows are selected, so a
+ * group action waits for nothing but its confirmation. A failure here is tried again by `start`.
+ */
+export function preloadGroupRun(): void {
+  loadGroupRun().catch(() => undefined);
+}
 
 /**
  * Runs a group action one object at a time (mgr5-protocol.md §4: a group action "runs on each
@@ -43,7 +58,9 @@ const parallel = 4;
  * user. A run goes on when its list is left, sorted or paged: `onFinished` then learns that its
  * panel is no longer shown, so the outcome is told another way.
  */
-export function useGroupRun(onFinished: (run: GroupRun, shown: boolean) => void) {
+export function useGroupRun(
+  onFinished: (run: GroupRun, shown: boolean, code: GroupRunCode) => void,
+) {
   const queryClient = useQueryClient();
   const [run, setRun] = useState<GroupRun>();
   const live = useRef<{ run: GroupRun; cancelled: boolean }>(undefined);
@@ -63,9 +80,17 @@ export function useGroupRun(onFinished: (run: GroupRun, shown: boolean) => void)
     });
   }, []);
 
+  const [code, setCode] = useState<GroupRunCode>();
+
+  /** Starts a run once its code is here; rejects with a `CodeLoadError` (nothing sent) if it never comes. */
   const start = useCallback(
-    (group: GroupStart) => {
+    async (group: GroupStart) => {
       const scope = currentScope();
+      const loaded = await loadGroupRun();
+      const sameIdentity = () => identityOf(useSessionStore.getState()) === scope.identity;
+      // Signed out or another user while the code came: nothing was sent, and nothing will be.
+      if (!sameIdentity()) return;
+      setCode(() => loaded);
       const state = {
         run: {
           caption: group.caption,
@@ -76,49 +101,17 @@ export function useGroupRun(onFinished: (run: GroupRun, shown: boolean) => void)
       };
       live.current = state;
       setRun(state.run);
-      const sameIdentity = () => identityOf(useSessionStore.getState()) === scope.identity;
-      const set = (item: GroupItem, index: number, change: Partial<GroupItem>) => {
-        state.run.items[index] = { ...item, ...change };
-        show();
-      };
-      let next = 0;
-      const worker = async (): Promise<void> => {
-        while (next < state.run.items.length) {
-          const index = next++;
-          const item = state.run.items[index];
-          if (!item) break;
-          const mark = (change: Partial<GroupItem>) => {
-            set(item, index, change);
-          };
-          if (state.cancelled || !sameIdentity()) {
-            mark({ state: "skipped" });
-            continue;
-          }
-          mark({ state: "running" });
-          try {
-            const result = await runAction(
-              { func: group.func, params: { elid: item.key, plid: group.plid, sok: "ok" } },
-              scope,
-            );
-            if (result.kind === "ok") mark({ state: "done" });
-            else mark({ state: "failed", error: new MalformedReplyError(group.func) });
-          } catch (error) {
-            mark({ state: error instanceof UnknownResultError ? "unknown" : "failed", error });
-          }
-        }
-      };
-      void Promise.all(Array.from({ length: parallel }, worker)).then(async () => {
-        state.run = { ...state.run, items: [...state.run.items], finished: true };
-        const shown = live.current === state && mounted.current;
-        if (live.current === state) {
-          // All done is said by a notice; the panel stays only when something needs a look.
-          const allDone = state.run.items.every((item) => item.state === "done");
-          if (allDone) live.current = undefined;
-          setRun(allDone ? undefined : state.run);
-        }
-        if (sameIdentity()) finishedRef.current(state.run, shown);
-        await queryClient.invalidateQueries({ queryKey: mgrKeys.identity(scope) });
-      });
+      await loaded.runItems(state, group, scope, sameIdentity, show);
+      state.run = { ...state.run, items: [...state.run.items], finished: true };
+      const shown = live.current === state && mounted.current;
+      if (live.current === state) {
+        // All done is said by a notice; the panel stays only when something needs a look.
+        const allDone = state.run.items.every((item) => item.state === "done");
+        if (allDone) live.current = undefined;
+        setRun(allDone ? undefined : state.run);
+      }
+      if (sameIdentity()) finishedRef.current(state.run, shown, loaded);
+      await queryClient.invalidateQueries({ queryKey: mgrKeys.identity(scope) });
     },
     [queryClient, show],
   );
@@ -141,19 +134,5 @@ export function useGroupRun(onFinished: (run: GroupRun, shown: boolean) => void)
     };
   }, []);
 
-  return { run, start, cancel, dismiss };
-}
-
-/** How many objects are in each state. */
-export function countStates(items: GroupItem[]): Record<ItemState, number> {
-  const counts: Record<ItemState, number> = {
-    waiting: 0,
-    running: 0,
-    done: 0,
-    failed: 0,
-    unknown: 0,
-    skipped: 0,
-  };
-  for (const item of items) counts[item.state] += 1;
-  return counts;
+  return { run, start, cancel, dismiss, code };
 }
