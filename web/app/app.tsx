@@ -1,12 +1,12 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { BrowserRouter } from "react-router";
 
 import { keepSessionAlive } from "../api/keep-alive";
 import { createQueryClient } from "../api/query-client";
 import { shareSessionAcrossTabs } from "../api/session-share";
 import { useSessionStore } from "../api/session-store";
 import { LangContext } from "../ui/lang-context";
+import { AppRouter } from "../ui/app-router";
 import { resetOnIdentityChange } from "./identity-reset";
 import { ViewErrorBoundary } from "../views/view-error-boundary";
 import { defaultPanel } from "./config";
@@ -32,13 +32,13 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <LangContext value={lang}>
-        <BrowserRouter>
+        <AppRouter>
           {/* What throws outside a route's own boundary (the gate, the frame) says so, with
               Reload and a way home, instead of leaving a blank tab. */}
           <ViewErrorBoundary home={`/${defaultPanel()}`} document={undefined}>
             <AppRoutes />
           </ViewErrorBoundary>
-        </BrowserRouter>
+        </AppRouter>
       </LangContext>
     </QueryClientProvider>
   );

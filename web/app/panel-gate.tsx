@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from "react";
-import { Navigate, useLocation } from "react-router";
+import { useLocation } from "react-router";
 
+import { Navigate } from "../ui/app-router";
 import { adoptSession, signInWithKey } from "../api/auth";
 import { useSessionStore } from "../api/session-store";
 import { funcUrl, withParams } from "../views/urls";

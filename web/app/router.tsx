@@ -1,7 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useMemo, type ReactNode } from "react";
-import { Navigate, useLocation } from "react-router";
+import { useLocation } from "react-router";
 
+import { Navigate } from "../ui/app-router";
 import { useText } from "../ui/lang-context";
 import { Spinner } from "../ui/spinner";
 import { retryFailedCode } from "../views/page-kinds";

@@ -1,9 +1,10 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
-import { MemoryRouter, useLocation } from "react-router";
+import { useLocation } from "react-router";
 import { describe, expect, it } from "vitest";
 
+import { AppRouter } from "./app-router";
 import { Link } from "./link";
 
 function Where() {
@@ -12,11 +13,12 @@ function Where() {
 }
 
 function renderAt(link: ReactNode) {
+  window.history.replaceState(null, "", "/dcimgr");
   render(
-    <MemoryRouter initialEntries={["/dcimgr"]}>
+    <AppRouter>
       {link}
       <Where />
-    </MemoryRouter>,
+    </AppRouter>,
   );
 }
 
@@ -51,6 +53,16 @@ describe("Link", () => {
     expect(fireEvent.click(screen.getByRole("link", { name: "Users" }))).toBe(true);
     expect(address).toHaveTextContent("/dcimgr");
     expect(address).not.toHaveTextContent("server");
+  });
+
+  it("replaces the entry when it leads where the tab already is, so Back leaves the page", async () => {
+    renderAt(<Link to="/dcimgr/server">Servers</Link>);
+    const before = window.history.length;
+    const link = screen.getByRole("link", { name: "Servers" });
+    await userEvent.click(link);
+    await userEvent.click(link);
+    expect(window.history.length).toBe(before + 1);
+    expect(screen.getByRole("status", { name: "address" })).toHaveTextContent("/dcimgr/server");
   });
 
   it("runs its own click handler first, which may keep the address", async () => {

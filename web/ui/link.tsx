@@ -1,5 +1,7 @@
 import type { AnchorHTMLAttributes, MouseEvent, Ref } from "react";
-import { useHref, useLinkClickHandler } from "react-router";
+import { useLocation } from "react-router";
+
+import { navigate } from "./navigation";
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /**
@@ -12,23 +14,29 @@ export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   ref?: Ref<HTMLAnchorElement>;
 }
 
+/** A click the browser should handle itself: another button, a modifier, another window. */
+function leftToBrowser(event: MouseEvent, target: string | undefined): boolean {
+  const modified = event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
+  return event.button !== 0 || modified || (target !== undefined && target !== "_self");
+}
+
 /**
  * A link inside the app: a real `<a href>` (so middle-click, "open in new tab" and copying the
- * address work) that a plain click follows without reloading the page. It is React Router's own
- * recipe (`useHref` + `useLinkClickHandler`) rather than its `Link`, whose prefetching and route
- * discovery serve framework mode only and cost the first screen about 3 KiB of gzip.
+ * address work) that a plain click follows without reloading the page, as React Router's `Link`
+ * does. A link to where the tab already is replaces the entry, so Back does not stay in place.
  */
 export function Link({ to, replace, target, onClick, ...rest }: LinkProps) {
-  const href = useHref(to);
-  const follow = useLinkClickHandler(to, { replace, target });
+  const { pathname, search, hash } = useLocation();
   return (
     <a
       {...rest}
-      href={href}
+      href={to}
       target={target}
       onClick={(event: MouseEvent<HTMLAnchorElement>) => {
         onClick?.(event);
-        if (!event.defaultPrevented) follow(event);
+        if (event.defaultPrevented || leftToBrowser(event, target)) return;
+        event.preventDefault();
+        navigate(to, { replace: replace ?? to === `${pathname}${search}${hash}` });
       }}
     />
   );

@@ -1,5 +1,6 @@
-import { useLocation, useNavigate } from "react-router";
+import { useLocation } from "react-router";
 
+import { useNavigate } from "../ui/navigation";
 import { actAs } from "../api/acting";
 import type { OkModel } from "../xjson/model";
 import { followUpParams } from "../xjson/parse-ok";
@@ -23,7 +24,7 @@ export function useFollowUp(
     const target = func === "desktop" && su ? `/${panel}` : funcUrl(panel, func, rest);
     if (su) actAs(su, `${location.pathname}${location.search}`);
     // Acting starts a new history: Back must not lead to the operator's page as the customer.
-    void navigate(target, { replace: options?.replace === true || su !== undefined });
+    navigate(target, { replace: options?.replace === true || su !== undefined });
     return true;
   };
 }

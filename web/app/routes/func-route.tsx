@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useLocation, useSearchParams } from "react-router";
+import { useLocation } from "react-router";
 
+import { useSearchParams } from "../../ui/navigation";
 import { desktopQuery, pageQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
 import { rememberView } from "../../api/view-guard";

@@ -1,5 +1,7 @@
-import { Navigate, useLocation, useNavigate } from "react-router";
+import { useLocation } from "react-router";
 
+import { useNavigate } from "../../ui/navigation";
+import { Navigate } from "../../ui/app-router";
 import { LoginForm } from "../login/login-form";
 import { usePlace } from "../../views/place";
 

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { Navigate } from "react-router";
 
+import { Navigate } from "../../ui/app-router";
 import { desktopQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
 import { useText } from "../../ui/lang-context";

@@ -1,6 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from "react";
-import { Navigate, useLocation } from "react-router";
+import { useLocation } from "react-router";
 
+import { Navigate } from "../../ui/app-router";
 import { identityOf } from "../../api/scope";
 import { useSessionStore } from "../../api/session-store";
 import { usePlace } from "../../views/place";

@@ -1,5 +1,4 @@
-import { useNavigate } from "react-router";
-
+import { useNavigate } from "../../ui/navigation";
 import { stopActing } from "../../api/acting";
 import { useSessionStore } from "../../api/session-store";
 import { Button } from "../../ui/button";
@@ -24,7 +23,7 @@ export function ActingBanner() {
       <Button
         onClick={() => {
           const back = stopActing();
-          void navigate(back ?? `/${panel}`, { replace: true });
+          navigate(back ?? `/${panel}`, { replace: true });
         }}
       >
         {t("returnToSelf")}

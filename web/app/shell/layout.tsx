@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
-import { useNavigate } from "react-router";
 
+import { useNavigate } from "../../ui/navigation";
 import { signOut } from "../../api/auth";
 import { useSessionStore, type Lang } from "../../api/session-store";
 import { Button } from "../../ui/button";
@@ -39,7 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const logout = async () => {
     // The identity reset drops what the session could see.
     await signOut().catch(() => undefined);
-    await navigate(`/${panel}/login`, { replace: true });
+    navigate(`/${panel}/login`, { replace: true });
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useNavigate } from "react-router";
 
+import { useNavigate } from "../../ui/navigation";
 import { desktopQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
 import { useText } from "../../ui/lang-context";
@@ -83,7 +83,7 @@ function MenuGroups({ panel, func, groups: all, filter, setFilter, onNavigate }:
           event.preventDefault();
           setFilter("");
           onNavigate();
-          void navigate(funcUrl(panel, first.action));
+          navigate(funcUrl(panel, first.action));
         }}
       />
       {favourites.length > 0 && needle === "" && (

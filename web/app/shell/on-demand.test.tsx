@@ -1,9 +1,9 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 
 import { onDemand } from "./on-demand";
+import { AppRouter } from "../../ui/app-router";
 import { Link } from "../../ui/link";
 
 describe("a part of the frame loaded on demand", () => {
@@ -17,11 +17,12 @@ describe("a part of the frame loaded on demand", () => {
         ? Promise.resolve(() => <p>Tasks</p>)
         : Promise.reject(new Error("Failed to fetch dynamically imported module"));
     });
+    window.history.replaceState(null, "", "/dcimgr");
     render(
-      <MemoryRouter>
+      <AppRouter>
         <part.Part fallback={<p>Could not load</p>} />
         <Link to="/elsewhere">Elsewhere</Link>
-      </MemoryRouter>,
+      </AppRouter>,
     );
     expect(await screen.findByText("Could not load")).toBeVisible();
     expect(asked).toBe(1);

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useRef, useState } from "react";
-import { useNavigate } from "react-router";
 
+import { useNavigate } from "../../ui/navigation";
 import { desktopQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
 import { useCommandStore } from "../../stores/command-store";
@@ -31,7 +31,7 @@ export function PaletteDialog({ title, onClose }: { title: string; onClose: () =
   const previous = useRef<Element | null>(document.activeElement);
 
   const entries = useMemo<Entry[]>(() => {
-    const go = (to: string, state?: unknown) => () => void navigate(to, { state });
+    const go = (to: string, state?: unknown) => () => navigate(to, { state });
     const menu = (desktop.data?.groups ?? []).flatMap((group) =>
       group.items.map((item) => ({
         id: `menu:${item.action}`,

@@ -1,7 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useLocation } from "react-router";
 
+import { useNavigate } from "../../ui/navigation";
 import { urlFilterParams } from "../../api/list-filter";
 import { pageQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
@@ -71,14 +72,14 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
           });
         if (followUp(result, { replace: true })) return;
         if (back && filterOf && submitted)
-          void navigate(withParams(back, urlFilterParams(filterOf, form.func, submitted)), {
+          navigate(withParams(back, urlFilterParams(filterOf, form.func, submitted)), {
             replace: true,
           });
-        else if (back) void navigate(back, { replace: true });
-        else void navigate(-1);
+        else if (back) navigate(back, { replace: true });
+        else navigate(-1);
       }}
       onOpen={(func, params) => {
-        void navigate(funcUrl(panel, func, params), { state: { back: here } });
+        navigate(funcUrl(panel, func, params), { state: { back: here } });
       }}
       onWindow={openWindow}
       onReload={refetch}
@@ -93,7 +94,7 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
         );
         queryClient.setQueryData(pageQuery(scope, next.func, defined).queryKey, next);
         setRound((current) => current + 1);
-        void navigate(funcUrl(panel, next.func, defined), { state: { back } });
+        navigate(funcUrl(panel, next.func, defined), { state: { back } });
       }}
     />
   );

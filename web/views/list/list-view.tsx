@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
 
+import { useSearchParams } from "../../ui/navigation";
 import { UnknownResultError } from "../../api/errors";
 import { dropFilterParams, noUrlFilter } from "../../api/list-filter";
 import { useAction } from "../../api/mutations";

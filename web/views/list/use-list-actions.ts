@@ -1,6 +1,7 @@
 import { useState } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useLocation } from "react-router";
 
+import { useNavigate } from "../../ui/navigation";
 import { runAction } from "../../api/mutations";
 import { lookup } from "../../xjson/dict";
 import type { ButtonModel, ListModel, RowModel } from "../../xjson/model";
@@ -70,29 +71,33 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
     if (opensForm.has(button.type)) preloadPageKind("form");
     switch (button.type) {
       case "new":
-        return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here(button) });
+        navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here(button) });
+        return;
       case "edit":
       case "groupform":
-        return navigate(funcUrl(panel, button.func, { elid, plid: list.plid }), {
+        navigate(funcUrl(panel, button.func, { elid, plid: list.plid }), {
           state: here(button, rows),
         });
+        return;
       case "editnosel":
       case "groupformnosel":
-        return navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here(button) });
+        navigate(funcUrl(panel, button.func, { plid: list.plid }), { state: here(button) });
+        return;
       case "editlist":
-        return navigate(
+        navigate(
           funcUrl(panel, button.func, {
             elid,
             elname: rows[0] && lookup(rows[0].cells, list.keyname)?.text,
           }),
         );
+        return;
       case "list":
-        return navigate(funcUrl(panel, button.func));
+        navigate(funcUrl(panel, button.func));
+        return;
       case "back": {
         const parent = list.breadcrumb.at(-2);
-        return navigate(
-          parent ? funcUrl(panel, parent.func, parent.params) : funcUrl(panel, button.func),
-        );
+        navigate(parent ? funcUrl(panel, parent.func, parent.params) : funcUrl(panel, button.func));
+        return;
       }
       case "refresh":
         refetch();
@@ -107,7 +112,8 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
       case "window":
       case "windownosel":
       case "groupwindow":
-        return openWindow(button, rows);
+        void openWindow(button, rows);
+        return;
       case "url":
         window.open(button.func, "_blank", "noopener");
         return;
@@ -117,9 +123,7 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
   };
 
   return {
-    run: (button: ButtonModel, rows: RowModel[]) => {
-      void run(button, rows);
-    },
+    run,
     confirm,
     cancelConfirm: () => {
       setConfirm(undefined);

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 
+import { useSearchParams } from "../../ui/navigation";
 import { MgrError } from "../../api/errors";
 import { useScope } from "../../api/scope";
 import { Button } from "../../ui/button";
