@@ -1,7 +1,9 @@
 /**
  * The interface's own words in English (everything else comes from the panel's `messages`). The
  * default language: it comes with the first script, so an English tab waits for nothing, and it is
- * what every other language's table must match key for key (strings.ts).
+ * what every other language's table must match key for key (strings.ts). Words that only a part
+ * loaded on demand uses (a form, the Tasks panel, a group action's results) are kept with that part
+ * (`part-texts.ts`), so the first screen does not carry them.
  */
 export const en = {
   appName: "DCI Console",
@@ -27,9 +29,7 @@ export const en = {
   unsupportedPage: "This page is not supported by this interface yet",
   notFound: "There is no such page.",
   breadcrumbs: "Breadcrumbs",
-  unsupportedField: "this kind of field is not supported yet",
   required: "This field is required",
-  passwordsDiffer: "The passwords do not match",
   statusLegend: "What the statuses mean",
   selectedCount: "{count} selected",
   dismiss: "Dismiss",
@@ -40,36 +40,18 @@ export const en = {
   backToBilling: "Back to billing",
   rowActions: "Actions for",
   tasks: "Tasks",
-  tasksRunning: "{count} running",
-  taskFinished: "{task}: finished",
-  taskDone: "Finished",
-  tasksRunningTab: "Running",
   rowProgress: "operation in progress",
   sortBy: "Sort by",
   sortAscending: "{column}, ascending",
   sortDescending: "{column}, descending",
   sortPanelOrder: "The panel's order",
-  tasksDoneTab: "Finished",
-  clearFinished: "Clear finished",
   commandPalette: "Go to or do",
-  paletteSearch: "Type a page, an action or an object",
-  paletteAction: "Action",
-  paletteRecent: "Recent",
   skipToContent: "Skip to content",
   notices: "Notices",
   actionDoneOn: "{action}: done for {objects}",
-  groupRunning: "{action}: {done} of {total} done…",
-  groupFinished: "{action}: done for {done} of {total}",
-  groupFailedCount: "{count} refused by the panel",
-  groupUnknownCount: "{count} may have been done (the answer was lost)",
-  groupSkippedCount: "{count} not started",
-  groupCancelRest: "Stop the rest",
-  groupNotAllDone: "{action}: done for {done} of {total}; not done for {objects}",
-  groupSelectNotDone: "Select the ones not done",
   selectOne: "Select one row for this",
   selectSome: "Select rows for this",
   notForRows: "Not available for {rows}",
-  fixFields: "Some fields need attention.",
   columns: "Columns",
   showColumns: "Show columns",
   exportCsv: "Export CSV",
@@ -95,20 +77,13 @@ export const en = {
   mainMenu: "Main menu",
   filterMenu: "Find in menu",
   sessionExpiredTitle: "Your session has expired",
-  sessionExpiredText:
-    "Log in again to carry on: this page, your selection and anything you typed stay as they are.",
   signInAgain: "Log in and continue",
-  keySessionEnded:
-    "Your session in the control panel has ended. To come back, open the control panel again from your billing account.",
   keyLoginFailed:
     "This login link cannot be used: it has already been used or has expired. Open the control panel again from your billing account to get a new one.",
   keyLoginRunning: "Signing you in…",
   show: "Show",
   printedBy: "Printed by",
   rowsShown: "Rows",
-  draftRestored: "What you typed here before has been restored; it is not saved yet.",
-  discardDraft: "Discard my changes",
-  openAll: "Open the whole list",
   andMore: "and {count} more",
   resultUnknown:
     "The connection broke after the request was sent: it may or may not have been done. Reload to see what the panel did before trying again.",
@@ -122,25 +97,13 @@ export const en = {
   returnToSelf: "Return to my account",
   notificationsStale: "Notifications could not be refreshed",
   notRefreshed: "Not refreshed",
-  filesChosen: "Chosen",
-  noMessages: "No messages yet.",
-  attachments: "Attachments",
-  captchaImage: "The picture to read",
-  captchaNote:
-    "Type the characters of the picture. If no picture is shown, this panel's captcha works only on its own login page.",
-  maskMismatch: "The value does not fit the pattern",
   addressRefused: "The panel answered with an address that is not a web page; it was not opened.",
   saved: "Saved.",
   unsupportedButton: "This button is not supported by this interface yet",
-  uploading: "Uploading",
   confirmOpenTitle: "Open this function?",
   confirmOpenText:
     "This address asks the panel for a function that was not opened from this console's menus or buttons. Some functions act as soon as they are asked (power off, delete), so it was not sent.",
   confirmOpen: "Open it",
-  sendAgainTitle: "Send it again?",
-  sendAgainText:
-    "The answer to the last attempt was lost, so it may already have been done. Reload to see, or send it again anyway.",
-  sendAgain: "Send again",
   actionDone: "The panel did what was asked.",
   openedInWindow: "The panel's answer was opened in a new window.",
 };

@@ -8,6 +8,7 @@ import { useCommandStore } from "../../stores/command-store";
 import { useText } from "../../ui/lang-context";
 import { funcUrl } from "../../views/urls";
 import { usePlace } from "../../views/place";
+import { usePaletteText } from "./palette-texts";
 
 interface Entry {
   id: string;
@@ -20,6 +21,7 @@ interface Entry {
 /** The palette itself, loaded the first time it opens: nothing of it weighs on the first page. */
 export function PaletteDialog({ title, onClose }: { title: string; onClose: () => void }) {
   const t = useText();
+  const pt = usePaletteText();
   const { panel } = usePlace();
   const navigate = useNavigate();
   const desktop = useQuery(desktopQuery(useScope()));
@@ -41,16 +43,16 @@ export function PaletteDialog({ title, onClose }: { title: string; onClose: () =
       })),
     );
     return [
-      ...actions.map((action) => ({ ...action, kind: t("paletteAction") })),
+      ...actions.map((action) => ({ ...action, kind: pt("paletteAction") })),
       ...recent.map((object) => ({
         id: `recent:${object.to}`,
         label: object.label,
-        kind: t("paletteRecent"),
+        kind: pt("paletteRecent"),
         run: go(object.to, object.state),
       })),
       ...menu,
     ];
-  }, [actions, recent, desktop.data, navigate, panel, t]);
+  }, [actions, recent, desktop.data, navigate, panel, pt]);
 
   const needle = text.trim().toLowerCase();
   const found = entries.filter(
@@ -86,8 +88,8 @@ export function PaletteDialog({ title, onClose }: { title: string; onClose: () =
           aria-expanded="true"
           aria-controls={listId}
           aria-activedescendant={found[chosen] ? `${listId}-${String(chosen)}` : undefined}
-          aria-label={t("paletteSearch")}
-          placeholder={t("paletteSearch")}
+          aria-label={pt("paletteSearch")}
+          placeholder={pt("paletteSearch")}
           value={text}
           onChange={(event) => {
             setText(event.target.value);

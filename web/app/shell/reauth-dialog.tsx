@@ -8,6 +8,7 @@ import { Dialog } from "../../ui/dialog";
 import { useText } from "../../ui/lang-context";
 import { TextField } from "../../ui/text-field";
 import { refusalText } from "../refusal-text";
+import { useReauthText } from "./reauth-texts";
 
 /**
  * Opens over the current page when the session expired. An operator signs in again and every
@@ -15,6 +16,7 @@ import { refusalText } from "../refusal-text";
  */
 export function ReauthDialog() {
   const t = useText();
+  const st = useReauthText();
   const { status, viaKey, username } = useSessionStore();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string>();
@@ -25,7 +27,7 @@ export function ReauthDialog() {
   if (viaKey) {
     return (
       <Dialog title={t("sessionExpiredTitle")} actions={null}>
-        <p>{t("keySessionEnded")}</p>
+        <p>{st("keySessionEnded")}</p>
       </Dialog>
     );
   }
@@ -62,7 +64,7 @@ export function ReauthDialog() {
         </>
       }
     >
-      <p>{t("sessionExpiredText")}</p>
+      <p>{st("sessionExpiredText")}</p>
       {error && <Alert tone="error">{error}</Alert>}
       <form id="reauth-form" onSubmit={(event) => void submit(event)}>
         <TextField

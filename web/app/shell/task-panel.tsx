@@ -9,10 +9,11 @@ import { useText } from "../../ui/lang-context";
 import { Tabs } from "../../ui/tabs";
 import { useDismiss } from "../../ui/use-dismiss";
 import { Link } from "../../ui/link";
+import { useTaskText } from "./task-texts";
 
 /** Asks the panel about one operation until it stops reporting it, and records what it says. */
 function TaskPoller({ task }: { task: Task }) {
-  const t = useText();
+  const tt = useTaskText();
   const scope = useScope();
   const progress = useQuery(progressQuery(scope, task.progressId));
   const update = useTaskStore((state) => state.update);
@@ -34,15 +35,15 @@ function TaskPoller({ task }: { task: Task }) {
     if (task.state === "pending") remove(task.progressId);
     else if (task.state === "running") {
       update(task.progressId, { state: "done", percent: 100 });
-      showToast(t("taskFinished").replace("{task}", task.label), "info");
+      showToast(tt("taskFinished", { task: task.label }), "info");
     }
-  }, [data, task.progressId, task.state, task.label, update, remove, showToast, t]);
+  }, [data, task.progressId, task.state, task.label, update, remove, showToast, tt]);
   return null;
 }
 
 /** Tasks with their progress and the panel's comment; each leads back to its object. */
 function TaskList({ tasks }: { tasks: Task[] }) {
-  const t = useText();
+  const tt = useTaskText();
   return (
     <ul>
       {tasks.map((task) => (
@@ -50,7 +51,7 @@ function TaskList({ tasks }: { tasks: Task[] }) {
           {task.to ? <Link to={task.to}>{task.label}</Link> : <span>{task.label}</span>}
           <progress aria-label={task.label} value={task.percent} max={100} />
           <span className="task-comment">
-            {task.state === "done" ? t("taskDone") : `${String(task.percent)}% ${task.comment}`}
+            {task.state === "done" ? tt("taskDone") : `${String(task.percent)}% ${task.comment}`}
           </span>
         </li>
       ))}
@@ -64,6 +65,7 @@ function TaskList({ tasks }: { tasks: Task[] }) {
  */
 export function TaskPanel() {
   const t = useText();
+  const tt = useTaskText();
   const tasks = useTaskStore((state) => state.tasks);
   const clearDone = useTaskStore((state) => state.clearDone);
   const [open, setOpen] = useState(false);
@@ -98,7 +100,7 @@ export function TaskPanel() {
           {running.length > 0 && (
             <span
               className="badge badge-info"
-              aria-label={t("tasksRunning").replace("{count}", String(running.length))}
+              aria-label={tt("tasksRunning", { count: running.length })}
             >
               {running.length}
             </span>
@@ -115,12 +117,12 @@ export function TaskPanel() {
               tabs={[
                 {
                   key: "running",
-                  label: `${t("tasksRunningTab")} (${String(running.length)})`,
+                  label: `${tt("tasksRunningTab")} (${String(running.length)})`,
                   panel: <TaskList tasks={running} />,
                 },
                 {
                   key: "done",
-                  label: `${t("tasksDoneTab")} (${String(done.length)})`,
+                  label: `${tt("tasksDoneTab")} (${String(done.length)})`,
                   panel: <TaskList tasks={done} />,
                 },
               ]}
@@ -130,7 +132,7 @@ export function TaskPanel() {
           )}
           {done.length > 0 && (
             <button type="button" className="btn btn-quiet" onClick={clearDone}>
-              {t("clearFinished")}
+              {tt("clearFinished")}
             </button>
           )}
         </section>

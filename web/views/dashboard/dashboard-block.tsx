@@ -71,6 +71,7 @@ function BlockData({
   data: PageModel;
 }) {
   const t = useText();
+  const rt = useReportText();
   const source = data.kind === "list" ? data : data.kind === "report" ? data.bands[0] : undefined;
   if (!source)
     return (
@@ -92,7 +93,7 @@ function BlockData({
         <DataTable columns={columns} rows={rows} messages={messages} panel={panel} compact />
       )}
       <Link className="block-more" to={funcUrl(panel, func)}>
-        {t("openAll")}
+        {rt("openAll")}
       </Link>
     </>
   );

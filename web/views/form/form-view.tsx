@@ -13,6 +13,7 @@ import { RequestError } from "../request-error";
 import { FormField } from "./form-field";
 import { useFormController, type FormDone } from "./use-form-controller";
 import { Link } from "../../ui/link";
+import { useFormText } from "./form-texts";
 
 interface FormViewProps extends FormDone {
   form: FormModel;
@@ -89,6 +90,7 @@ function buttonVariant(button: FormButtonModel): "primary" | "secondary" | "dang
  */
 export function FormView({ form: initial, subject, trail, ...done }: FormViewProps) {
   const t = useText();
+  const ft = useFormText();
   const controller = useFormController(initial, done);
   const { form } = controller;
   const pageKeys = uniqueKeys(form.pages, (page) => page.name);
@@ -126,9 +128,9 @@ export function FormView({ form: initial, subject, trail, ...done }: FormViewPro
           {controller.restored && (
             <Alert
               tone="info"
-              action={<Button onClick={controller.discardDraft}>{t("discardDraft")}</Button>}
+              action={<Button onClick={controller.discardDraft}>{ft("discardDraft")}</Button>}
             >
-              {t("draftRestored")}
+              {ft("draftRestored")}
             </Alert>
           )}
           {controller.notice && <Alert tone="info">{controller.notice}</Alert>}
@@ -136,7 +138,7 @@ export function FormView({ form: initial, subject, trail, ...done }: FormViewPro
             <RequestError error={controller.formError} onRetry={controller.reload} />
           )}
           {Object.keys(controller.fieldErrors).length > 0 && (
-            <Alert tone="error">{t("fixFields")}</Alert>
+            <Alert tone="error">{ft("fixFields")}</Alert>
           )}
           {form.pages.map((page, index) => {
             const body = <FormPage page={page} controller={controller} />;
@@ -150,7 +152,7 @@ export function FormView({ form: initial, subject, trail, ...done }: FormViewPro
           {empty && <p className="empty-state">{t("nothingHere")}</p>}
           {controller.upload !== undefined && (
             <ProgressBar
-              label={t("uploading")}
+              label={ft("uploading")}
               value={Math.round(controller.upload * 100)}
               max={100}
             />
@@ -178,18 +180,18 @@ export function FormView({ form: initial, subject, trail, ...done }: FormViewPro
       </form>
       {controller.resend && (
         <Dialog
-          title={t("sendAgainTitle")}
+          title={ft("sendAgainTitle")}
           onClose={controller.cancelResend}
           actions={
             <>
               <Button onClick={controller.cancelResend}>{t("cancel")}</Button>
               <Button variant="primary" onClick={controller.confirmResend}>
-                {t("sendAgain")}
+                {ft("sendAgain")}
               </Button>
             </>
           }
         >
-          <p>{t("sendAgainText")}</p>
+          <p>{ft("sendAgainText")}</p>
         </Dialog>
       )}
     </section>

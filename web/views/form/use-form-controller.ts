@@ -13,6 +13,7 @@ import { missingFields, unequalRepeats } from "./form-checks";
 import { maskMismatch } from "./mask";
 import { useDraft } from "./use-draft";
 import { useSetValues, type ChangeKind } from "./use-setvalues";
+import { useFormText } from "./form-texts";
 
 /** What the form view tells its page when a form is done. */
 export interface FormDone {
@@ -54,6 +55,7 @@ function secretNames(fields: FieldModel[]): Set<string> {
  */
 export function useFormController(initial: FormModel, done: FormDone) {
   const t = useText();
+  const ft = useFormText();
   const [form, setForm] = useState(initial);
   const [serverValues, setServerValues] = useState(() => fieldValues(fieldsOf(initial)));
   const draft = useDraft(form, serverValues);
@@ -123,7 +125,7 @@ export function useFormController(initial: FormModel, done: FormDone) {
     if (field.mask && lines.some((line) => maskMismatch(field.mask ?? "", line))) {
       setFieldErrors((current) => ({
         ...current,
-        [field.name]: `${t("maskMismatch")} ${field.mask ?? ""}`,
+        [field.name]: `${ft("maskMismatch")} ${field.mask ?? ""}`,
       }));
       return;
     }
@@ -199,7 +201,7 @@ export function useFormController(initial: FormModel, done: FormDone) {
     }
     const unequal = button.type === "back" ? [] : mismatchedRepeats();
     if (unequal.length > 0) {
-      setFieldErrors(dictOf(unequal.map((field) => [field.name, t("passwordsDiffer")] as const)));
+      setFieldErrors(dictOf(unequal.map((field) => [field.name, ft("passwordsDiffer")] as const)));
       focus(unequal[0]?.name ?? "");
       return;
     }

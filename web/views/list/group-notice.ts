@@ -1,5 +1,6 @@
-import type { StringKey } from "../../ui/strings";
+import type { StringKey, UiLang } from "../../ui/strings";
 import type { ListModel } from "../../xjson/model";
+import { groupText } from "./group-texts";
 import { namesIn } from "./row-names";
 import type { GroupRun } from "./use-group-run";
 
@@ -13,6 +14,7 @@ export function groupNotice(
   shown: boolean,
   list: ListModel,
   t: (key: StringKey) => string,
+  lang: UiLang,
 ): { text: string; tone: "success" | "info" } | undefined {
   const more = (count: number) => t("andMore").replace("{count}", String(count));
   const done = run.items.filter((item) => item.state === "done");
@@ -34,10 +36,11 @@ export function groupNotice(
   const notDone = run.items.filter((item) => item.state !== "done").map((item) => item.name);
   return {
     tone: "info",
-    text: t("groupNotAllDone")
-      .replace("{action}", run.caption)
-      .replace("{done}", String(done.length))
-      .replace("{total}", String(run.items.length))
-      .replace("{objects}", namesIn(notDone, list, more)),
+    text: groupText(lang, "groupNotAllDone", {
+      action: run.caption,
+      done: done.length,
+      total: run.items.length,
+      objects: namesIn(notDone, list, more),
+    }),
   };
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import { errorMessage } from "../error-message";
+import { useGroupText } from "./group-texts";
 import type { GroupItem, GroupRun, ItemState } from "./use-group-run";
 
 interface GroupResultsProps {
@@ -19,6 +20,7 @@ interface GroupResultsProps {
  */
 export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: GroupResultsProps) {
   const t = useText();
+  const gt = useGroupText();
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -30,11 +32,6 @@ export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: Group
   const counts = countStates(run.items);
   const total = run.items.length;
   const settled = total - counts.waiting - counts.running;
-  const fill = (text: string, values: Record<string, number | string>) =>
-    Object.entries(values).reduce(
-      (result, [name, value]) => result.replace(`{${name}}`, String(value)),
-      text,
-    );
   const problems = run.items.filter((item) => item.state === "failed" || item.state === "unknown");
   const skipped = run.items.filter((item) => item.state === "skipped");
   const notDone = [...problems, ...skipped].map((item) => item.key);
@@ -45,7 +42,7 @@ export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: Group
       aria-labelledby="group-results-title"
     >
       <h2 id="group-results-title" className="group-results-title" ref={heading} tabIndex={-1}>
-        {fill(t(run.finished ? "groupFinished" : "groupRunning"), {
+        {gt(run.finished ? "groupFinished" : "groupRunning", {
           action: run.caption,
           done: counts.done,
           total,
@@ -56,9 +53,9 @@ export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: Group
       )}
       <div role="status" className="group-results-counts">
         {[
-          counts.failed > 0 && fill(t("groupFailedCount"), { count: counts.failed }),
-          counts.unknown > 0 && fill(t("groupUnknownCount"), { count: counts.unknown }),
-          counts.skipped > 0 && fill(t("groupSkippedCount"), { count: counts.skipped }),
+          counts.failed > 0 && gt("groupFailedCount", { count: counts.failed }),
+          counts.unknown > 0 && gt("groupUnknownCount", { count: counts.unknown }),
+          counts.skipped > 0 && gt("groupSkippedCount", { count: counts.skipped }),
         ]
           .filter(Boolean)
           .join(" · ")}
@@ -81,7 +78,7 @@ export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: Group
                   onSelectFailed(notDone);
                 }}
               >
-                {t("groupSelectNotDone")}
+                {gt("groupSelectNotDone")}
               </Button>
             )}
             <Button variant="quiet" onClick={onDismiss}>
@@ -89,7 +86,7 @@ export function GroupResults({ run, onCancel, onDismiss, onSelectFailed }: Group
             </Button>
           </>
         ) : (
-          <Button onClick={onCancel}>{t("groupCancelRest")}</Button>
+          <Button onClick={onCancel}>{gt("groupCancelRest")}</Button>
         )}
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useContext, useEffect, useMemo, useState } from "react";
 
 import { useSearchParams } from "../../ui/navigation";
 import { UnknownResultError } from "../../api/errors";
@@ -7,7 +7,7 @@ import { useAction } from "../../api/mutations";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
-import { useText } from "../../ui/lang-context";
+import { LangContext, useText } from "../../ui/lang-context";
 import type { ButtonModel, ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { Breadcrumbs } from "../breadcrumbs";
 import { useFollowUp } from "../follow-up";
@@ -61,6 +61,7 @@ function rowRange(list: ListModel, label: string): string {
 /** A list document: toolbar, filter, table with selection, paging, column choice and export. */
 export function ListView({ panel, list: shown, params, refetch, isFetching }: ListViewProps) {
   const t = useText();
+  const lang = useContext(LangContext);
   // A sub-list is opened with its parent as elid; a panel that does not echo plid still gets it.
   const list = shown.plid === undefined && params.elid ? { ...shown, plid: params.elid } : shown;
   const [, setSearch] = useSearchParams();
@@ -94,7 +95,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
   const more = (count: number) => t("andMore").replace("{count}", String(count));
   const group = useGroupRun((run, shown, code) => {
     markChanged(run.items.filter((item) => item.state === "done").map((item) => item.key));
-    const notice = code.groupNotice(run, shown, list, t);
+    const notice = code.groupNotice(run, shown, list, t, lang);
     if (notice) showToast(notice.text, notice.tone);
   });
   const runGroup = (button: ButtonModel, rows: RowModel[]) => {

@@ -1,6 +1,4 @@
-import { useContext } from "react";
-
-import { LangContext } from "../../ui/lang-context";
+import { partTexts } from "../../ui/part-texts";
 import type { UiLang } from "../../ui/strings";
 
 /**
@@ -17,6 +15,7 @@ const en = {
   addressRefused:
     "This block's address is neither a page of this panel nor an http(s) address, so it is not shown: {address}",
   reportToolbar: "Report actions",
+  openAll: "Open the whole list",
 };
 
 export type ReportTextKey = keyof typeof en;
@@ -33,14 +32,9 @@ const reportTexts: Record<UiLang, Record<ReportTextKey, string>> = {
     addressRefused:
       "Адрес этого блока — не страница этой панели и не адрес http(s), поэтому он не показан: {address}",
     reportToolbar: "Действия отчёта",
+    openAll: "Открыть весь список",
   },
 };
 
 /** Words of reports and blocks in the current language, with `{name}` marks filled in. */
-export function useReportText(): (key: ReportTextKey, fill?: Record<string, string>) => string {
-  const lang = useContext(LangContext);
-  return (key, fill = {}) =>
-    reportTexts[lang][key].replace(/\{(\w+)\}/g, (mark, name: string) =>
-      Object.hasOwn(fill, name) ? (fill[name] ?? mark) : mark,
-    );
-}
+export const useReportText = partTexts(reportTexts);

@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
 
-import { useText } from "../../../ui/lang-context";
 import { uniqueKeys } from "../../keys";
 import { Unsupported as Placeholder } from "../../unsupported";
 import type { FieldProps } from "./field-props";
 import { safeUrl } from "./safe-url";
 import { loadSanitizer, sanitizeHtml } from "./sanitize";
+import { useFormText } from "../form-texts";
 
 export function TextData({ field }: FieldProps<"textdata">) {
   return (
@@ -80,9 +80,9 @@ export function Frame({ field }: FieldProps<"frame">) {
 
 /** A support-ticket thread: who wrote what and when, with attachments. */
 export function Ticket({ field }: FieldProps<"ticket">) {
-  const t = useText();
+  const ft = useFormText();
   const keys = uniqueKeys(field.messages, (message) => `${message.date}|${message.author}`);
-  if (field.messages.length === 0) return <p className="empty-state">{t("noMessages")}</p>;
+  if (field.messages.length === 0) return <p className="empty-state">{ft("noMessages")}</p>;
   return (
     <ol className="ticket-thread">
       {field.messages.map((message, index) => (
@@ -92,7 +92,7 @@ export function Ticket({ field }: FieldProps<"ticket">) {
           </p>
           <p className="ticket-text">{message.text}</p>
           {message.attachments.length > 0 && (
-            <ul className="ticket-files" aria-label={t("attachments")}>
+            <ul className="ticket-files" aria-label={ft("attachments")}>
               {message.attachments.map((file, fileIndex) => {
                 const url = file.url ? safeUrl(file.url) : undefined;
                 return (
@@ -118,11 +118,11 @@ export function Ticket({ field }: FieldProps<"ticket">) {
 
 /** A captcha: its picture and an answer field, with a note that some captchas need the panel's own page. */
 export function Captcha(props: FieldProps<"captcha">) {
-  const t = useText();
+  const ft = useFormText();
   const src = props.field.src ? safeUrl(props.field.src, { images: true }) : undefined;
   return (
     <span className="captcha">
-      {src && <img src={src} alt={t("captchaImage")} />}
+      {src && <img src={src} alt={ft("captchaImage")} />}
       <input
         id={props.id}
         name={props.field.name}
@@ -134,17 +134,17 @@ export function Captcha(props: FieldProps<"captcha">) {
         }}
       />
       <span id={`${props.id}-captcha-note`} className="field-hint">
-        {t("captchaNote")}
+        {ft("captchaNote")}
       </span>
     </span>
   );
 }
 
 export function UnsupportedField({ field }: FieldProps<"unsupported">) {
-  const t = useText();
+  const ft = useFormText();
   return (
     <Placeholder what="field" kind={field.control} className="field">
-      {field.label}: {t("unsupportedField")} ({field.control})
+      {field.label}: {ft("unsupportedField")} ({field.control})
     </Placeholder>
   );
 }

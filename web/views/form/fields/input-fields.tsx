@@ -1,8 +1,8 @@
 import { preloadUpload } from "../../../api/client";
-import { useText } from "../../../ui/lang-context";
 import { fromLocalInput, toLocalInput } from "./dates";
 import type { FieldKind } from "../../../xjson/model";
 import type { FieldProps } from "./field-props";
+import { useFormText } from "../form-texts";
 
 function common<K extends FieldKind>(props: FieldProps<K>) {
   return {
@@ -119,7 +119,7 @@ export function DateTime(props: FieldProps<"datetime">) {
  * the code that uploads it, while the rest of the form is filled in.
  */
 export function FileInput(props: FieldProps<"file">) {
-  const t = useText();
+  const ft = useFormText();
   return (
     <span className="file-input">
       <input
@@ -135,7 +135,7 @@ export function FileInput(props: FieldProps<"file">) {
       />
       {props.files.length > 0 && (
         <span className="file-names">
-          {t("filesChosen")}: {props.files.map((file) => file.name).join(", ")}
+          {ft("filesChosen")}: {props.files.map((file) => file.name).join(", ")}
         </span>
       )}
     </span>
