@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext } from "react";
 
+import { fillMarks, type TextFill } from "./fill-marks";
 import { stringsOf, type StringKey, type UiLang } from "./strings";
 
 /**
@@ -8,11 +9,14 @@ import { stringsOf, type StringKey, type UiLang } from "./strings";
  */
 export const LangContext = createContext<UiLang>("en");
 
+/** A word of the interface, with its `{name}` marks filled in from `fill`. */
+export type Translate = (key: StringKey, fill?: TextFill) => string;
+
 /**
  * The interface's own words in the current language. The same function until the language
  * changes, so effects that use it do not run again on every render.
  */
-export function useText(): (key: StringKey) => string {
+export function useText(): Translate {
   const lang = useContext(LangContext);
-  return useCallback((key: StringKey) => stringsOf(lang)[key], [lang]);
+  return useCallback((key, fill) => fillMarks(stringsOf(lang)[key], fill), [lang]);
 }

@@ -1,8 +1,9 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { LangContext } from "./lang-context";
-import { fillMarks, partTexts } from "./part-texts";
+import { LangContext, useText } from "./lang-context";
+import { fillMarks } from "./fill-marks";
+import { partTexts } from "./part-texts";
 
 describe("a part's own words", () => {
   it("fill their marks with the values given, and leave a mark without one as it is", () => {
@@ -37,5 +38,13 @@ describe("a part's own words", () => {
       </LangContext>,
     );
     expect(screen.getByText("Выполняется: 3")).toBeVisible();
+  });
+
+  it("are filled the same way as the shared words", () => {
+    function Acting() {
+      return <p>{useText()("actingAs", { user: "$&cme" })}</p>;
+    }
+    render(<Acting />);
+    expect(screen.getByText("Acting as $&cme")).toBeVisible();
   });
 });

@@ -1,17 +1,8 @@
 import { useCallback, useContext } from "react";
 
+import { fillMarks, type TextFill } from "./fill-marks";
 import { LangContext } from "./lang-context";
 import type { UiLang } from "./strings";
-
-/** Marks to fill in a text: `{count}` takes `fill.count`. */
-export type TextFill = Readonly<Record<string, string | number>>;
-
-/** `text` with its `{name}` marks filled in from `fill`; a mark without a value stays as it is. */
-export function fillMarks(text: string, fill: TextFill = {}): string {
-  return text.replace(/\{(\w+)\}/g, (mark, name: string) =>
-    Object.hasOwn(fill, name) ? String(fill[name]) : mark,
-  );
-}
 
 /**
  * The words of one part of the interface, in every language, kept beside that part's code. A part

@@ -5,7 +5,7 @@ import {
   NetworkError,
   UnknownResultError,
 } from "../api/errors";
-import type { StringKey } from "../ui/strings";
+import type { Translate } from "../ui/lang-context";
 
 /** A failure the interface itself found, whose message is already written for people. */
 export class PlainError extends Error {
@@ -13,7 +13,7 @@ export class PlainError extends Error {
 }
 
 /** A failure said plainly: the panel's own words for its errors, ours for the rest. */
-export function errorMessage(error: unknown, t: (key: StringKey) => string): string {
+export function errorMessage(error: unknown, t: Translate): string {
   if (error instanceof PlainError) return error.message;
   if (error instanceof UnknownResultError) return t("resultUnknown");
   if (error instanceof NetworkError) return t("networkFailure");

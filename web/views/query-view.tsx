@@ -21,9 +21,7 @@ interface StaleBannerProps {
 export function StaleBanner({ error, updatedAt, onRetry, compact }: StaleBannerProps) {
   const t = useText();
   const time = new Date(updatedAt).toLocaleTimeString(document.documentElement.lang || undefined);
-  const full = t("refreshFailed")
-    .replace("{reason}", errorMessage(error, t))
-    .replace("{time}", time);
+  const full = t("refreshFailed", { reason: errorMessage(error, t), time });
   if (compact)
     return (
       <p className="stale-note" role="status" title={full}>

@@ -16,9 +16,9 @@ export function ActingBanner() {
   const navigate = useNavigate();
   if (!su) return null;
   return (
-    <div className="acting-banner" role="region" aria-label={t("actingAs").replace("{user}", su)}>
+    <div className="acting-banner" role="region" aria-label={t("actingAs", { user: su })}>
       <p>
-        <strong>{t("actingAs").replace("{user}", su)}</strong> <span>{t("actingAsHint")}</span>
+        <strong>{t("actingAs", { user: su })}</strong> <span>{t("actingAsHint")}</span>
       </p>
       <Button
         onClick={() => {

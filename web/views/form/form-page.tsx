@@ -59,9 +59,10 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
       onDone={(result, submitted, progressId, caption) => {
         if (!filterOf && result)
           showToast(
-            t("actionDoneOn")
-              .replace("{action}", caption ?? form.title)
-              .replace("{objects}", subject ? `${form.title} ${subject}` : form.title),
+            t("actionDoneOn", {
+              action: caption ?? form.title,
+              objects: subject ? `${form.title} ${subject}` : form.title,
+            }),
           );
         if (progressId && !filterOf)
           addTask({

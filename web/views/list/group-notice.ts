@@ -1,4 +1,5 @@
-import type { StringKey, UiLang } from "../../ui/strings";
+import type { Translate } from "../../ui/lang-context";
+import type { UiLang } from "../../ui/strings";
 import type { ListModel } from "../../xjson/model";
 import { groupText } from "./group-texts";
 import { namesIn } from "./row-names";
@@ -13,24 +14,22 @@ export function groupNotice(
   run: GroupRun,
   shown: boolean,
   list: ListModel,
-  t: (key: StringKey) => string,
+  t: Translate,
   lang: UiLang,
 ): { text: string; tone: "success" | "info" } | undefined {
-  const more = (count: number) => t("andMore").replace("{count}", String(count));
+  const more = (count: number) => t("andMore", { count });
   const done = run.items.filter((item) => item.state === "done");
   if (done.length === run.items.length)
     return {
       tone: "success",
-      text: t("actionDoneOn")
-        .replace("{action}", run.caption)
-        .replace(
-          "{objects}",
-          namesIn(
-            done.map((item) => item.name),
-            list,
-            more,
-          ),
+      text: t("actionDoneOn", {
+        action: run.caption,
+        objects: namesIn(
+          done.map((item) => item.name),
+          list,
+          more,
         ),
+      }),
     };
   if (shown) return undefined;
   const notDone = run.items.filter((item) => item.state !== "done").map((item) => item.name);

@@ -1,4 +1,5 @@
-import { fillMarks, partTexts, type TextFill } from "../../ui/part-texts";
+import { fillMarks, type TextFill } from "../../ui/fill-marks";
+import { partTexts } from "../../ui/part-texts";
 import type { UiLang } from "../../ui/strings";
 
 /** The words of group actions' results; the shared ones are in ui/strings-*.ts. */

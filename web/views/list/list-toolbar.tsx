@@ -61,7 +61,7 @@ export function ListToolbar({ list, selected, onRun }: ListToolbarProps) {
     <div className="toolbar no-print" role="toolbar" aria-label={list.title}>
       {selected.length > 0 && (
         <span className="toolbar-count" aria-live="polite">
-          {t("selectedCount").replace("{count}", String(selected.length))}
+          {t("selectedCount", { count: selected.length })}
         </span>
       )}
       {groups.map(({ group, key, buttons }, index) =>

@@ -92,7 +92,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
     list.toolbar.flatMap((group) => group.buttons).find((button) => button.name === "filter")
       ?.func ?? `${list.func}.filter`;
 
-  const more = (count: number) => t("andMore").replace("{count}", String(count));
+  const more = (count: number) => t("andMore", { count });
   const group = useGroupRun((run, shown, code) => {
     markChanged(run.items.filter((item) => item.state === "done").map((item) => item.key));
     const notice = code.groupNotice(run, shown, list, t, lang);
@@ -125,9 +125,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           if (result.kind === "ok" && followUp(result)) return;
           markChanged(rows.map((row) => row.key));
           showToast(
-            t("actionDoneOn")
-              .replace("{action}", button.caption)
-              .replace("{objects}", rowNames(rows, list, more)),
+            t("actionDoneOn", { action: button.caption, objects: rowNames(rows, list, more) }),
           );
         },
         onError: (error) => {
@@ -313,7 +311,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         >
           <p>
             {confirmText(actions.confirm.button, actions.confirm.rows, list, (count) =>
-              t("andMore").replace("{count}", String(count)),
+              t("andMore", { count }),
             )}
           </p>
         </Dialog>

@@ -1,4 +1,4 @@
-import type { StringKey } from "../../ui/strings";
+import type { Translate } from "../../ui/lang-context";
 import { lookup } from "../../xjson/dict";
 import type { ListModel } from "../../xjson/model";
 import type { DisabledReason } from "../../xjson/toolbar-reason";
@@ -7,7 +7,7 @@ import type { DisabledReason } from "../../xjson/toolbar-reason";
 export function reasonText(
   reason: DisabledReason | undefined,
   list: ListModel,
-  t: (key: StringKey) => string,
+  t: Translate,
 ): string | undefined {
   if (!reason) return undefined;
   if (reason.kind !== "rows") return t(reason.kind === "selectOne" ? "selectOne" : "selectSome");
@@ -15,5 +15,5 @@ export function reasonText(
     (row) => lookup(row.cells, list.keyname)?.text ?? lookup(row.cells, list.key)?.text ?? row.key,
   );
   const named = names.join(list.messages.msg_confirm_delimiter ?? ", ");
-  return t("notForRows").replace("{rows}", reason.more ? `${named}…` : named);
+  return t("notForRows", { rows: reason.more ? `${named}…` : named });
 }

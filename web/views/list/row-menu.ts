@@ -1,5 +1,5 @@
 import type { MenuEntry } from "../../ui/menu-button";
-import type { StringKey } from "../../ui/strings";
+import type { Translate } from "../../ui/lang-context";
 import type { ButtonModel, ListModel, RowModel } from "../../xjson/model";
 import { buttonState, needsSelection } from "../../xjson/toolbar";
 import { disabledReason } from "../../xjson/toolbar-reason";
@@ -13,7 +13,7 @@ export function rowMenu(
   list: ListModel,
   row: RowModel,
   run: (button: ButtonModel, rows: RowModel[]) => void,
-  t: (key: StringKey) => string,
+  t: Translate,
 ): MenuEntry[] {
   return list.toolbar
     .flatMap((group) => group.buttons)

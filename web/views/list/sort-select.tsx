@@ -24,8 +24,8 @@ export function SortSelect({ columns, onSort }: SortSelectProps) {
     ? `${current.sorted.direction === "asc" ? "+" : "-"}${current.name}`
     : "";
   const options = sortable.flatMap((column) => [
-    { value: `+${column.name}`, label: t("sortAscending").replace("{column}", column.title) },
-    { value: `-${column.name}`, label: t("sortDescending").replace("{column}", column.title) },
+    { value: `+${column.name}`, label: t("sortAscending", { column: column.title }) },
+    { value: `-${column.name}`, label: t("sortDescending", { column: column.title }) },
   ]);
   return (
     <SelectField
