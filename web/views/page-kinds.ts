@@ -4,6 +4,7 @@ import { preloadParser } from "../xjson/load-page";
 import type { DashboardView } from "./dashboard/dashboard-view";
 import type { FormPage } from "./form/form-page";
 import type { ListView } from "./list/list-view";
+import type { OkPage } from "./ok-page";
 import type { ReportView } from "./report/report-view";
 
 /**
@@ -122,6 +123,11 @@ export const dashboardKind = lazyPageKindView<ComponentProps<typeof DashboardVie
   async () => (await import("./dashboard/dashboard-view")).DashboardView,
 );
 
+/** An `ok` opened as a page: rare (a link to an action), so its code waits until one is drawn. */
+export const okKind = lazyPageKindView<ComponentProps<typeof OkPage>>(
+  async () => (await import("./ok-page")).OkPage,
+);
+
 const byKind: Record<string, { preload: () => Promise<void> } | undefined> = {
   list: listKind,
   form: formKind,
@@ -140,5 +146,7 @@ export function preloadPageKind(kind: string | undefined): void {
 
 /** Loads every renderer: for tests that draw pages without waiting. */
 export async function preloadPageKinds(): Promise<void> {
-  await Promise.all([listKind, formKind, reportKind, dashboardKind].map((kind) => kind.preload()));
+  await Promise.all(
+    [listKind, formKind, reportKind, dashboardKind, okKind].map((kind) => kind.preload()),
+  );
 }

@@ -3,8 +3,7 @@ import { Suspense, type ReactNode } from "react";
 import type { PageModel } from "../xjson/model";
 import { useText } from "../ui/lang-context";
 import { Spinner } from "../ui/spinner";
-import { OkPage } from "./ok-page";
-import { dashboardKind, formKind, listKind, reportKind } from "./page-kinds";
+import { dashboardKind, formKind, listKind, okKind, reportKind } from "./page-kinds";
 import { Unsupported } from "./unsupported";
 
 interface PageViewProps {
@@ -33,6 +32,7 @@ function pageOf(
   const FormPage = formKind.View;
   const ReportView = reportKind.View;
   const DashboardView = dashboardKind.View;
+  const OkPage = okKind.View;
   switch (page.kind) {
     case "list":
       return (
