@@ -101,6 +101,9 @@ test("the add-a-server wizard goes forward and back, survives a reload, and adds
   await expect(page.getByRole("heading", { name: /2 of 3/ })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole("heading", { name: /1 of 3/ })).toBeVisible();
+  // What was typed into the step comes back with it, even after the reload.
+  await expect(page.getByLabel(/^Name/)).toHaveValue("S-R09-01");
+  await expect(page.getByLabel(/^Rack/)).toHaveValue("R01");
   await page.goForward();
   await expect(page.getByRole("heading", { name: /2 of 3/ })).toBeVisible();
 

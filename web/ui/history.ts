@@ -58,6 +58,14 @@ function write(action: "PUSH" | "REPLACE", where: To, state: unknown): void {
 }
 
 /**
+ * Changes the state the current entry holds, without a navigation: nothing is drawn again, and
+ * the address and the key stay. For what the page wants back when Back returns to it.
+ */
+export function setEntryState(state: unknown): void {
+  window.history.replaceState({ ...entry(), usr: state }, "");
+}
+
+/**
  * The tab's history, for the whole app, in the shape React Router's `<Router>` takes as its
  * navigator. It stands in for `<BrowserRouter>`'s, which carries URL building and checks this
  * console never needs (every address is a path from the root): 0.5 KiB of the first screen.

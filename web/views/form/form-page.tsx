@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useLocation } from "react-router";
 
+import { setEntryState } from "../../ui/history";
 import { useNavigate } from "../../ui/navigation";
 import { urlFilterParams } from "../../api/list-filter";
 import { pageQuery } from "../../api/queries";
@@ -9,7 +10,7 @@ import { useScope } from "../../api/scope";
 import type { FormModel } from "../../xjson/model";
 import { useFollowUp } from "../follow-up";
 import { openWindow } from "../open-window";
-import { funcUrl, withParams, type BackState } from "../urls";
+import { funcUrl, typedValues, withParams, type BackState } from "../urls";
 import { appAddress } from "../../stores/app-address";
 import { useCommandStore } from "../../stores/command-store";
 import { useTaskStore } from "../../stores/task-store";
@@ -55,6 +56,7 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
       key={`${form.func}:${form.elid}:${location.search}:${String(round)}`}
       form={form}
       subject={subject}
+      typed={typedValues(backState)}
       trail={back && from ? { to: back, label: from } : undefined}
       onDone={(result, submitted, progressId, caption) => {
         if (!filterOf && result)
@@ -84,7 +86,9 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
       }}
       onWindow={openWindow}
       onReload={refetch}
-      onStep={(next, values) => {
+      onStep={(next, values, typed) => {
+        // Back to this step shows what was typed into it; the form's own Back asks the panel.
+        setEntryState({ ...backState, values: typed });
         // The panel rebuilds a step from its values (the carried ones are hidden fields), so the
         // step's address holds them, passwords left out; the answer already in hand is its page.
         const params = { ...values, elid: next.elid || undefined, plid: next.plid };

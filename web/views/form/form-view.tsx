@@ -21,6 +21,8 @@ interface FormViewProps extends FormDone {
   subject?: string;
   /** The view it came from, as the first step of its breadcrumbs. */
   trail?: { to: `/${string}`; label: string };
+  /** Values typed into this form before (a wizard step gone back to). */
+  typed?: Record<string, string>;
 }
 
 type Controller = ReturnType<typeof useFormController>;
@@ -88,10 +90,10 @@ function buttonVariant(button: FormButtonModel): "primary" | "secondary" | "dang
  * A form document: pages (collapsible ones remembered by the panel), every control of §6.3 by
  * its kind, conditions, validators, setvalues, uploads with progress, and each button type.
  */
-export function FormView({ form: initial, subject, trail, ...done }: FormViewProps) {
+export function FormView({ form: initial, subject, trail, typed, ...done }: FormViewProps) {
   const t = useText();
   const ft = useFormText();
-  const controller = useFormController(initial, done);
+  const controller = useFormController(initial, done, typed);
   const { form } = controller;
   const pageKeys = uniqueKeys(form.pages, (page) => page.name);
   const buttonKeys = uniqueKeys(form.buttons, (button) => button.name);

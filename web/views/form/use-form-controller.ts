@@ -14,6 +14,7 @@ import { maskMismatch } from "./mask";
 import { useDraft } from "./use-draft";
 import { useSetValues, type ChangeKind } from "./use-setvalues";
 import { useFormText } from "./form-texts";
+import { fieldsOf, secretNames, withTyped } from "./typed-values";
 
 /** What the form view tells its page when a form is done. */
 export interface FormDone {
@@ -34,18 +35,11 @@ export interface FormDone {
   onWindow: (url: string) => boolean;
   /** Ask the panel again for the form's page: after a save whose result is unknown. */
   onReload?: () => void;
-  /** Another form answered a submit (a wizard step): its values, passwords left out. */
-  onStep?: (next: FormModel, values: Record<string, string>) => void;
-}
-
-const fieldsOf = (form: FormModel) => form.pages.flatMap((page) => page.fields);
-
-function secretNames(fields: FieldModel[]): Set<string> {
-  return new Set(
-    fields
-      .filter((field) => field.kind === "text" && field.inputType === "password")
-      .map((field) => field.name),
-  );
+  /**
+   * Another form answered a submit (a wizard step): its values, and those sent from this one
+   * (what was typed here), passwords left out of both.
+   */
+  onStep?: (next: FormModel, values: Record<string, string>, typed: Record<string, string>) => void;
 }
 
 /**
@@ -53,14 +47,20 @@ function secretNames(fields: FieldModel[]): Set<string> {
  * files, conditions, validators, setvalues, drafts, and what each button type of §6.4 sends and
  * does with the answer (§6.9). The view only draws what this returns.
  */
-export function useFormController(initial: FormModel, done: FormDone) {
+export function useFormController(
+  initial: FormModel,
+  done: FormDone,
+  /** Values typed into this form before (a wizard step gone back to): shown as a restored draft. */
+  typed?: Record<string, string>,
+) {
   const t = useText();
   const ft = useFormText();
   const [form, setForm] = useState(initial);
   const [serverValues, setServerValues] = useState(() => fieldValues(fieldsOf(initial)));
   const draft = useDraft(form, serverValues);
-  const [values, setValuesState] = useState(() => draft.restored ?? serverValues);
-  const [restored, setRestored] = useState(draft.restored !== undefined);
+  const [start] = useState(() => draft.restored ?? withTyped(initial, serverValues, typed));
+  const [values, setValuesState] = useState(start);
+  const [restored, setRestored] = useState(start !== serverValues);
   const [files, setFilesState] = useState<Record<string, File[]>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<unknown>();
@@ -236,7 +236,12 @@ export function useFormController(initial: FormModel, done: FormDone) {
           if (done.onStep) {
             // The step gets its own address; the page draws it anew there.
             const secret = secretNames(fieldsOf(result));
-            done.onStep(result, dictOf(Object.entries(next).filter(([name]) => !secret.has(name))));
+            const mine = secretNames(fields);
+            done.onStep(
+              result,
+              dictOf(Object.entries(next).filter(([name]) => !secret.has(name))),
+              dictOf(Object.entries(sent).filter(([name]) => !mine.has(name))),
+            );
             return;
           }
           setForm(result);

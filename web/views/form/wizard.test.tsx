@@ -64,4 +64,27 @@ describe("a wizard", () => {
     });
     expect(within(document.body).queryByText(/Sup3r/)).not.toBeInTheDocument();
   });
+
+  it("shows what was typed into a step when the browser goes Back to it", async () => {
+    const { user } = await openSignedIn("/dcimgr/server.add");
+    await atStep(1);
+    await user.type(screen.getByLabelText(/^Name/), "S-R09-02");
+    await user.selectOptions(screen.getByLabelText(/^Server type/), "SM-E3-1230v6-32G-2x480SSD");
+    await user.selectOptions(screen.getByLabelText(/^Rack/), "R01");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await atStep(2);
+
+    window.history.back();
+    await atStep(1);
+    expect(screen.getByLabelText(/^Name/)).toHaveValue("S-R09-02");
+    expect(screen.getByLabelText(/^Rack/)).toHaveValue("R01");
+    // Said as a draft is said, with the way to drop it.
+    expect(screen.getByText(/What you typed here before has been restored/)).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Discard my changes" }));
+    expect(screen.getByLabelText(/^Name/)).toHaveValue("");
+
+    window.history.forward();
+    await atStep(2);
+    expect(screen.queryByText(/What you typed here before/)).toBeNull();
+  });
 });

@@ -1,0 +1,31 @@
+import type { FieldModel, FormModel } from "../../xjson/model";
+
+/** Every field of a form, over its pages. */
+export const fieldsOf = (form: FormModel) => form.pages.flatMap((page) => page.fields);
+
+/** The password fields: never written down, not in storage, history or an address. */
+export function secretNames(fields: FieldModel[]): Set<string> {
+  return new Set(
+    fields
+      .filter((field) => field.kind === "text" && field.inputType === "password")
+      .map((field) => field.name),
+  );
+}
+
+/**
+ * The panel's values with those typed before over them, for the fields this form has and that are
+ * not passwords; the panel's own object when nothing differs.
+ */
+export function withTyped(
+  form: FormModel,
+  server: Record<string, string>,
+  typed: Record<string, string> | undefined,
+): Record<string, string> {
+  if (!typed) return server;
+  const secret = secretNames(fieldsOf(form));
+  const known = new Set(fieldsOf(form).map((field) => field.name));
+  const kept = Object.entries(typed).filter(
+    ([name, value]) => known.has(name) && !secret.has(name) && server[name] !== value,
+  );
+  return kept.length === 0 ? server : { ...server, ...Object.fromEntries(kept) };
+}
