@@ -16,6 +16,7 @@ import { useCommandStore } from "../../stores/command-store";
 import { useTaskStore } from "../../stores/task-store";
 import { useToastStore } from "../../stores/toast-store";
 import { useText } from "../../ui/lang-context";
+import { useFormText } from "./form-texts";
 import { FormView } from "./form-view";
 
 interface FormPageProps {
@@ -36,10 +37,14 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const scope = useScope();
   const followUp = useFollowUp(panel);
   const backState = (location.state as BackState | null) ?? {};
-  const { filterOf, from, subject } = backState;
+  const { filterOf, from } = backState;
+  // The object by the name its view gave it, else by the name the address carries (`elname`, §3).
+  const subject =
+    backState.subject ?? (new URLSearchParams(location.search).get("elname") || undefined);
   // History state outlives the code that wrote it: only an address inside the app is followed.
   const back = appAddress(backState.back);
   const t = useText();
+  const ft = useFormText();
   const showToast = useToastStore((state) => state.show);
   const addTask = useTaskStore((state) => state.add);
   const remember = useCommandStore((state) => state.remember);
@@ -59,12 +64,15 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
       typed={typedValues(backState)}
       trail={back && from ? { to: back, label: from } : undefined}
       onDone={(result, submitted, progressId, caption) => {
+        // A new object has no name yet, and a wizard's title names its step: the action alone.
         if (!filterOf && result)
           showToast(
-            t("actionDoneOn", {
-              action: caption ?? form.title,
-              objects: subject ? `${form.title} ${subject}` : form.title,
-            }),
+            subject
+              ? t("actionDoneOn", {
+                  action: caption ?? form.title,
+                  objects: `${form.title} ${subject}`,
+                })
+              : ft("actionDone", { action: caption ?? form.title }),
           );
         if (progressId && !filterOf)
           addTask({

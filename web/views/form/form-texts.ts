@@ -3,6 +3,7 @@ import { partTexts } from "../../ui/part-texts";
 /** The form's own words; the shared ones are in ui/strings-*.ts. */
 export const useFormText = partTexts({
   en: {
+    actionDone: "{action}: done",
     unsupportedField: "this kind of field is not supported yet",
     passwordsDiffer: "The passwords do not match",
     fixFields: "Some fields need attention.",
@@ -22,6 +23,7 @@ export const useFormText = partTexts({
     sendAgain: "Send again",
   },
   ru: {
+    actionDone: "{action}: выполнено",
     unsupportedField: "такое поле пока не поддерживается",
     passwordsDiffer: "Пароли не совпадают",
     fixFields: "Проверьте отмеченные поля.",

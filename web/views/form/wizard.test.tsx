@@ -63,6 +63,8 @@ describe("a wizard", () => {
       expect(window.location.pathname).toBe("/dcimgr/server.edit");
     });
     expect(within(document.body).queryByText(/Sup3r/)).not.toBeInTheDocument();
+    // The notice names the action, not the step's title ("Add a server: 3 of 3, …").
+    expect(screen.getByText("Add the server: done")).toBeVisible();
   });
 
   it("shows what was typed into a step when the browser goes Back to it", async () => {
