@@ -41,6 +41,11 @@ function TaskPoller({ task }: { task: Task }) {
   return null;
 }
 
+/** The panel's comment, after the percentage unless the comment already says one. */
+function progressText({ percent, comment }: Task): string {
+  return /\d\s*%/.test(comment) ? comment : `${String(percent)}% ${comment}`.trim();
+}
+
 /** Tasks with their progress and the panel's comment; each leads back to its object. */
 function TaskList({ tasks }: { tasks: Task[] }) {
   const tt = useTaskText();
@@ -51,7 +56,7 @@ function TaskList({ tasks }: { tasks: Task[] }) {
           {task.to ? <Link to={task.to}>{task.label}</Link> : <span>{task.label}</span>}
           <progress aria-label={task.label} value={task.percent} max={100} />
           <span className="task-comment">
-            {task.state === "done" ? tt("taskDone") : `${String(task.percent)}% ${task.comment}`}
+            {task.state === "done" ? tt("taskDone") : progressText(task)}
           </span>
         </li>
       ))}
