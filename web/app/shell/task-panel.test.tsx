@@ -41,7 +41,7 @@ describe("long operations", { timeout: 20_000 }, () => {
     );
     // The panel's comment says the percentage already ("Installing …: 50%"): it is not said twice.
     const comment = within(panel).getByText(/^Installing .*: \d+%$/);
-    expect(comment.textContent?.match(/%/g)).toHaveLength(1);
+    expect(comment.textContent.match(/%/g)).toHaveLength(1);
 
     // A reload keeps the task and its progress.
     unmount();
