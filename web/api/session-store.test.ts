@@ -51,11 +51,16 @@ describe("the session kept across a reload", () => {
     const store = await reloadWith({
       ...session,
       billingUrl: "javascript:alert(1)",
-      suReturn: "//evil.example/",
+      suReturn: "/\\evil.example/",
     });
     expect(store.getState().billingUrl).toBeUndefined();
     expect(store.getState().suReturn).toBeUndefined();
     expect(store.getState().sessionId).toBe(session.sessionId);
+  });
+
+  it("keeps a customer signed in by key whose name the panel did not say", async () => {
+    const store = await reloadWith({ ...session, username: "", level: 16, viaKey: true });
+    expect(store.getState()).toMatchObject({ status: "active", username: "", viaKey: true });
   });
 
   it("is no session without its id, but keeps the panel and the language", async () => {

@@ -100,15 +100,16 @@ const stored = [
 ] as const satisfies readonly (keyof SessionState)[];
 
 const isText = (value: unknown): value is string => typeof value === "string" && value !== "";
-const isPath = (value: unknown) =>
-  isText(value) && value.startsWith("/") && !value.startsWith("//");
+/** A path inside the app, never `//host` or `/\host` (another site), as `appAddress` checks it. */
+const isPath = (value: unknown) => isText(value) && /^\/(?![/\\])/.test(value);
 const isWebUrl = (value: unknown) => isText(value) && /^https?:\/\//i.test(value);
 
 /** What each stored field may hold; anything else is left out, as if never stored. */
 const checks: Record<(typeof stored)[number], (value: unknown) => boolean> = {
   panel: isText,
   sessionId: isText,
-  username: isText,
+  // A customer signed in by key whose name the panel did not say has "" (identityOf: #<session>).
+  username: (value) => typeof value === "string",
   level: (value) => typeof value === "number",
   viaKey: (value) => typeof value === "boolean",
   lang: (value) => value === "en" || value === "ru",
@@ -133,7 +134,7 @@ function readStored(): Partial<SessionState> {
   }
   if (typeof saved !== "object" || saved === null) return {};
   const fields = saved as Record<string, unknown>;
-  const signedIn = isText(fields.sessionId) && isText(fields.username);
+  const signedIn = isText(fields.sessionId) && typeof fields.username === "string";
   const state: Partial<Record<keyof SessionState, unknown>> = {};
   for (const key of signedIn ? stored : (["panel", "lang"] as const))
     if (checks[key](fields[key])) state[key] = fields[key];
