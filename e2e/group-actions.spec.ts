@@ -48,6 +48,30 @@ test("a group action whose code cannot be fetched says nothing was sent, and run
   expect(await emulator.journalCount("server.reboot")).toBe(2);
 });
 
+test("a group action whose code is slow to come says it is starting, and runs once however often it is asked", async ({
+  page,
+  emulator,
+}) => {
+  await page.route("**/assets/group-run-*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await signIn(page, "admin");
+  await page.getByRole("checkbox", { name: "Select S-R01-01" }).check();
+  await page.getByRole("checkbox", { name: "Select S-R01-02" }).check();
+  for (let time = 0; time < 2; time += 1) {
+    await page.getByRole("button", { name: "Power" }).click();
+    await page.getByRole("menuitem", { name: "Reboot" }).click();
+    await page
+      .getByRole("dialog", { name: "Reboot" })
+      .getByRole("button", { name: "Reboot" })
+      .click();
+    await expect(page.getByRole("status").filter({ hasText: "Reboot…" })).toBeVisible();
+  }
+  await expect(page.getByText("Reboot: done for S-R01-01, S-R01-02")).toBeVisible();
+  expect(await emulator.journalCount("server.reboot")).toBe(2);
+});
+
 test("a notification badge opens the list filtered to what it counts", async ({ page }) => {
   await signIn(page, "admin");
   const badge = page.getByRole("link", { name: /^Servers with problems: \d+$/ });

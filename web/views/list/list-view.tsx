@@ -7,6 +7,7 @@ import { useAction } from "../../api/mutations";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
+import { Spinner } from "../../ui/spinner";
 import { LangContext, useText } from "../../ui/lang-context";
 import type { ButtonModel, ColumnModel, ListModel, RowModel } from "../../xjson/model";
 import { Breadcrumbs } from "../breadcrumbs";
@@ -237,6 +238,7 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
           );
         }}
       />
+      {group.starting !== undefined && <Spinner label={`${group.starting}…`} />}
       {group.run && group.code && (
         <group.code.GroupResults
           run={group.run}

@@ -81,12 +81,24 @@ export function useGroupRun(
   }, []);
 
   const [code, setCode] = useState<GroupRunCode>();
+  /** The caption of a run whose code is still coming: said at once, and no second one meanwhile. */
+  const [starting, setStarting] = useState<string>();
+  const loading = useRef(false);
 
   /** Starts a run once its code is here; rejects with a `CodeLoadError` (nothing sent) if it never comes. */
   const start = useCallback(
     async (group: GroupStart) => {
+      if (loading.current) return;
       const scope = currentScope();
-      const loaded = await loadGroupRun();
+      loading.current = true;
+      setStarting(group.caption);
+      let loaded: GroupRunCode;
+      try {
+        loaded = await loadGroupRun();
+      } finally {
+        loading.current = false;
+        setStarting(undefined);
+      }
       const sameIdentity = () => identityOf(useSessionStore.getState()) === scope.identity;
       // Signed out or another user while the code came: nothing was sent, and nothing will be.
       if (!sameIdentity()) return;
@@ -134,5 +146,5 @@ export function useGroupRun(
     };
   }, []);
 
-  return { run, start, cancel, dismiss, code };
+  return { run, starting, start, cancel, dismiss, code };
 }
