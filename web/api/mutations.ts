@@ -81,8 +81,11 @@ export function useAction() {
         if (changed) await queryClient.invalidateQueries({ queryKey: mgrKeys.identity(scope) });
         if (!mounted.current) return;
         setRunning((count) => count - 1);
-        report();
-        handlers.onSettled?.();
+        try {
+          report();
+        } finally {
+          handlers.onSettled?.();
+        }
       };
       void runAction(call, scope).then(
         (result) =>

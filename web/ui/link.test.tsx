@@ -55,6 +55,16 @@ describe("Link", () => {
     expect(address).not.toHaveTextContent("server");
   });
 
+  it("follows a link with an empty target inside the app, as this window", async () => {
+    renderAt(
+      <Link to="/dcimgr/user" target="">
+        Users
+      </Link>,
+    );
+    await userEvent.click(screen.getByRole("link", { name: "Users" }));
+    expect(screen.getByRole("status", { name: "address" })).toHaveTextContent("/dcimgr/user");
+  });
+
   it("replaces the entry when it leads where the tab already is, so Back leaves the page", async () => {
     renderAt(<Link to="/dcimgr/server">Servers</Link>);
     const before = window.history.length;

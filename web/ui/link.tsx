@@ -17,7 +17,7 @@ export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
 /** A click the browser should handle itself: another button, a modifier, another window. */
 function leftToBrowser(event: MouseEvent, target: string | undefined): boolean {
   const modified = event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
-  return event.button !== 0 || modified || (target !== undefined && target !== "_self");
+  return event.button !== 0 || modified || (Boolean(target) && target !== "_self");
 }
 
 /**
