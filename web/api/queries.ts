@@ -9,6 +9,7 @@ import { applyUrlFilter, withoutUrlFilter } from "./list-filter";
 import { userIsActive } from "./keep-alive";
 import { mgrKeys } from "./keys";
 import type { Scope } from "./scope";
+import { freshMs } from "./query-client";
 
 /** Milliseconds between refreshes of a page: a list's `autoupdate`, else none. */
 export function autoupdateInterval(page: PageModel | undefined): number | false {
@@ -28,6 +29,9 @@ export function pageQuery(scope: Scope, func: string, params: Record<string, str
       await applyUrlFilter(scope, func, params, signal);
       return loadPage(await mgrCall({ func, params: withoutUrlFilter(params), signal, scope }));
     },
+    // A function that answered `ok` acted: asking again would act again, so nothing refetches
+    // it, not even an invalidation after another action.
+    staleTime: (query) => (query.state.data?.kind === "ok" ? "static" : freshMs),
     // Lists that ask for it refresh while the tab is visible (metadata autoupdate, §5.7).
     refetchInterval: (query) => autoupdateInterval(query.state.data),
     refetchIntervalInBackground: false,

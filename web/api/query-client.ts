@@ -2,6 +2,9 @@ import { QueryClient } from "@tanstack/react-query";
 
 import { isTransient } from "./errors";
 
+/** How long an answer is taken as current: a view opened again within it is drawn without asking. */
+export const freshMs = 30_000;
+
 /**
  * The app's QueryClient. Only transport failures are retried (twice): an mgr5 error document
  * or an expired session answers the same way every time. Structural sharing is off: models hold
@@ -12,7 +15,7 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        staleTime: 30_000,
+        staleTime: freshMs,
         structuralSharing: false,
         refetchOnWindowFocus: false,
         retry: (failureCount, error) => isTransient(error) && failureCount < 2,

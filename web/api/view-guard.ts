@@ -48,6 +48,22 @@ export function rememberView(panel: string, func: string): void {
   }
 }
 
+/**
+ * Notes that `func` acted when it was opened (it answered `ok`): an address never opens it again
+ * without asking, not on a reload, not on Back.
+ */
+export function forgetView(panel: string, func: string): void {
+  const key = `${panel}/${func}`;
+  if (!load().has(key)) return;
+  const views = new Set(load());
+  views.delete(key);
+  try {
+    sessionStorage.setItem(storageKey, JSON.stringify([...views]));
+  } catch {
+    // Without storage nothing was remembered either.
+  }
+}
+
 /** Whether an address may open `func` without asking the user first. */
 export function isKnownView(panel: string, func: string): boolean {
   return /\.(edit|filter)$/.test(func) || load().has(`${panel}/${func}`);

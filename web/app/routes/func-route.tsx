@@ -5,7 +5,7 @@ import { useLocation } from "react-router";
 import { useSearchParams } from "../../ui/navigation";
 import { desktopQuery, pageQuery } from "../../api/queries";
 import { useScope } from "../../api/scope";
-import { rememberView } from "../../api/view-guard";
+import { forgetView, rememberView } from "../../api/view-guard";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { useText } from "../../ui/lang-context";
 import { Spinner } from "../../ui/spinner";
@@ -27,8 +27,16 @@ export function FuncRoute() {
   const params = viewRequest(search, savedPageSize);
   const desktop = useQuery(desktopQuery(scope));
   const [confirmed, setConfirmed] = useState<string>();
-  const offered = confirmed === func || offeredAsView(panel, func, desktop.data);
-  const page = useQuery({ ...pageQuery(scope, func, params), enabled: offered });
+  const known = confirmed === func || offeredAsView(panel, func, desktop.data);
+  const page = useQuery({ ...pageQuery(scope, func, params), enabled: known });
+  // It acted (answered ok): what it did stays on show from the cache, and is never asked again.
+  const acted = page.data?.kind === "ok";
+  const offered = known || acted;
+
+  // Opening its address anew asks first: a reload, a crashed view's Reload, another tab.
+  useEffect(() => {
+    if (acted) forgetView(panel, func);
+  }, [acted, panel, func]);
 
   // Every kind of page with a title names its tab, so tabs of reports can be told apart too.
   const title = page.data && "title" in page.data ? page.data.title : undefined;
