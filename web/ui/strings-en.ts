@@ -69,7 +69,6 @@ export const en = {
   rowsPerPage: "Rows per page",
   selectAll: "Select all rows",
   select: "Select",
-  done: "done",
   refreshing: "Refreshing…",
   print: "Print",
   nothingMatches: "Nothing matches the filter.",
@@ -104,6 +103,4 @@ export const en = {
   confirmOpenText:
     "This address asks the panel for a function that was not opened from this console's menus or buttons. Some functions act as soon as they are asked (power off, delete), so it was not sent.",
   confirmOpen: "Open it",
-  actionDone: "The panel did what was asked.",
-  openedInWindow: "The panel's answer was opened in a new window.",
 };

@@ -68,7 +68,6 @@ export const ru: Record<keyof typeof en, string> = {
   rowsPerPage: "Строк на странице",
   selectAll: "Выбрать все строки",
   select: "Выбрать",
-  done: "выполнено",
   refreshing: "Обновление…",
   print: "Печать",
   nothingMatches: "Под фильтр ничего не подходит.",
@@ -104,6 +103,4 @@ export const ru: Record<keyof typeof en, string> = {
   confirmOpenText:
     "Этот адрес запрашивает у панели функцию, которая не была открыта из меню или кнопок этой консоли. Некоторые функции выполняются сразу при запросе (выключение, удаление), поэтому запрос не отправлен.",
   confirmOpen: "Открыть",
-  actionDone: "Панель выполнила запрошенное.",
-  openedInWindow: "Ответ панели открыт в новом окне.",
 };

@@ -4,6 +4,7 @@ import { Alert } from "../ui/alert";
 import { useText } from "../ui/lang-context";
 import type { OkPageModel } from "../xjson/model";
 import { useFollowUp } from "./follow-up";
+import { useOkText } from "./ok-texts";
 import { isWebAddress, openWindow } from "./open-window";
 import { Link } from "../ui/link";
 
@@ -14,6 +15,7 @@ import { Link } from "../ui/link";
  */
 export function OkPage({ panel, page }: { panel: string; page: OkPageModel }) {
   const t = useText();
+  const ot = useOkText();
   const followUp = useFollowUp(panel);
   const once = useRef(false);
   const text = page.ok.text ?? "";
@@ -27,11 +29,11 @@ export function OkPage({ panel, page }: { panel: string; page: OkPageModel }) {
   }, [followUp, page.ok, text, outcome]);
   return (
     <section aria-labelledby="page-title">
-      <h1 id="page-title">{t("done")}</h1>
+      <h1 id="page-title">{ot("done")}</h1>
       {outcome === "refused" ? (
         <Alert tone="error">{t("addressRefused")}</Alert>
       ) : (
-        <Alert tone="info">{outcome === "opened" ? t("openedInWindow") : t("actionDone")}</Alert>
+        <Alert tone="info">{outcome === "opened" ? ot("openedInWindow") : ot("actionDone")}</Alert>
       )}
       <p>
         <Link to={`/${panel}`}>{t("goHome")}</Link>

@@ -1,0 +1,15 @@
+import { partTexts } from "../ui/part-texts";
+
+/** The words of an `ok` opened as a page; the shared ones are in ui/strings-*.ts. */
+export const useOkText = partTexts({
+  en: {
+    done: "done",
+    actionDone: "The panel did what was asked.",
+    openedInWindow: "The panel's answer was opened in a new window.",
+  },
+  ru: {
+    done: "выполнено",
+    actionDone: "Панель выполнила запрошенное.",
+    openedInWindow: "Ответ панели открыт в новом окне.",
+  },
+});
