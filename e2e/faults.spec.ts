@@ -144,3 +144,19 @@ test("a view whose code cannot load after a deployment says so, with Reload, and
   await alert.getByRole("button", { name: "Reload" }).click();
   await expect(page.getByLabel(/Public key/)).toBeVisible();
 });
+
+test("an export whose code cannot load says nothing was sent, and exports once it comes", async ({
+  page,
+}) => {
+  const exportCode = await failChunk(page, "export-dialog");
+  await signIn(page, "admin");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  await expect(page.getByRole("alert")).toContainText("could not be loaded, so nothing was sent");
+  await expect(page.getByRole("button", { name: "Export CSV" })).toBeEnabled();
+
+  await exportCode.restore();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  expect((await download).suggestedFilename()).toBe("server.csv");
+  await expect(page.getByRole("dialog", { name: "Export CSV" })).toBeHidden();
+});

@@ -30,20 +30,9 @@ export interface BackState {
   /**
    * What was typed into this wizard step before going on to the next (passwords left out), so
    * Back to it shows them again. History state outlives the code that wrote it: read it with
-   * `typedValues`.
+   * `typedValues` (form/typed-values.ts).
    */
   values?: unknown;
-}
-
-/** The values a history entry keeps for a form: text by field name, anything else left out. */
-export function typedValues(state: BackState): Record<string, string> | undefined {
-  const { values } = state;
-  if (typeof values !== "object" || values === null) return undefined;
-  return Object.fromEntries(
-    Object.entries(values).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string",
-    ),
-  );
 }
 
 /** An app address with some parameters set or, when undefined, removed. */

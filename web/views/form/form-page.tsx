@@ -10,7 +10,7 @@ import { useScope } from "../../api/scope";
 import type { FormModel } from "../../xjson/model";
 import { useFollowUp } from "../follow-up";
 import { openWindow } from "../open-window";
-import { funcUrl, typedValues, withParams, type BackState } from "../urls";
+import { funcUrl, withParams, type BackState } from "../urls";
 import { appAddress } from "../../stores/app-address";
 import { useCommandStore } from "../../stores/command-store";
 import { useTaskStore } from "../../stores/task-store";
@@ -18,6 +18,7 @@ import { useToastStore } from "../../stores/toast-store";
 import { useText } from "../../ui/lang-context";
 import { useFormText } from "./form-texts";
 import { FormView } from "./form-view";
+import { typedValues } from "./typed-values";
 
 interface FormPageProps {
   panel: string;

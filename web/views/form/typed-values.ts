@@ -1,4 +1,5 @@
 import type { FieldModel, FormModel } from "../../xjson/model";
+import type { BackState } from "../urls";
 
 /** Every field of a form, over its pages. */
 export const fieldsOf = (form: FormModel) => form.pages.flatMap((page) => page.fields);
@@ -28,4 +29,15 @@ export function withTyped(
     ([name, value]) => known.has(name) && !secret.has(name) && server[name] !== value,
   );
   return kept.length === 0 ? server : { ...server, ...Object.fromEntries(kept) };
+}
+
+/** The values a history entry keeps for a form: text by field name, anything else left out. */
+export function typedValues(state: BackState): Record<string, string> | undefined {
+  const { values } = state;
+  if (typeof values !== "object" || values === null) return undefined;
+  return Object.fromEntries(
+    Object.entries(values).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    ),
+  );
 }

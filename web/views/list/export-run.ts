@@ -14,8 +14,8 @@ function download(name: string, text: string): void {
 }
 
 /**
- * Fetches every row of the list and downloads them as CSV. Its own chunk, loaded on the first
- * export: the first list does not carry the fetching of all pages or the CSV writer.
+ * Fetches every row of the list and downloads them as CSV. Part of the export's chunk
+ * (export-dialog.tsx), loaded on the first export.
  */
 export async function exportCsv(
   list: ListModel,

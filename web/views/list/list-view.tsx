@@ -6,7 +6,6 @@ import { dropFilterParams, noUrlFilter } from "../../api/list-filter";
 import { useAction } from "../../api/mutations";
 import { usePrefsStore } from "../../stores/prefs-store";
 import { Button } from "../../ui/button";
-import { Dialog } from "../../ui/dialog";
 import { Spinner } from "../../ui/spinner";
 import { LangContext, useText } from "../../ui/lang-context";
 import type { ButtonModel, ColumnModel, ListModel, RowModel } from "../../xjson/model";
@@ -29,7 +28,8 @@ import { useChangedRows } from "./use-changed-rows";
 import { useRowProgress } from "./use-row-progress";
 import { ListTable } from "./list-table";
 import { ListToolbar } from "./list-toolbar";
-import { confirmText, rowName, rowNames } from "./row-names";
+import { ConfirmAction } from "./confirm-action";
+import { rowName, rowNames } from "./row-names";
 import { preloadGroupRun, useGroupRun } from "./use-group-run";
 import { useListActions } from "./use-list-actions";
 import { useSelection } from "./use-selection";
@@ -47,11 +47,6 @@ interface ListViewProps {
 const operatorLevel = 29;
 /** A list this short is read at a glance: no column chooser or export for a customer. */
 const shortList = 20;
-
-/** Delete-like actions get a red confirmation: the panel's delete icon or name says so. */
-function isDestructive(button: ButtonModel): boolean {
-  return button.img === "t-delete" || button.name === "delete";
-}
 
 /** "Rows 21–25 / 25": what part of the list a printed page holds. */
 function rowRange(list: ListModel, label: string): string {
@@ -209,7 +204,14 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
                   setHidden(prefsKey, next);
                 }}
               />
-              <ExportButton list={list} columns={columns} params={params} />
+              <ExportButton
+                list={list}
+                columns={columns}
+                params={params}
+                onError={(error) => {
+                  setOutcome({ error });
+                }}
+              />
             </>
           )}
           <Button
@@ -296,27 +298,12 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         }}
       />
       {actions.confirm && (
-        <Dialog
-          title={actions.confirm.button.caption}
-          onClose={actions.cancelConfirm}
-          actions={
-            <>
-              <Button onClick={actions.cancelConfirm}>{t("cancel")}</Button>
-              <Button
-                variant={isDestructive(actions.confirm.button) ? "danger" : "primary"}
-                onClick={actions.acceptConfirm}
-              >
-                {actions.confirm.button.caption}
-              </Button>
-            </>
-          }
-        >
-          <p>
-            {confirmText(actions.confirm.button, actions.confirm.rows, list, (count) =>
-              t("andMore", { count }),
-            )}
-          </p>
-        </Dialog>
+        <ConfirmAction
+          pending={actions.confirm}
+          list={list}
+          onCancel={actions.cancelConfirm}
+          onAccept={actions.acceptConfirm}
+        />
       )}
       <PrintFooter filter={list.filter} rows={rowRange(list, t("rowsShown"))} />
     </section>
