@@ -57,6 +57,11 @@ function write(action: "PUSH" | "REPLACE", where: To, state: unknown): void {
   changed();
 }
 
+/** Where the current entry stands in the tab's history: one more for each entry pushed. */
+export function entryIndex(): number {
+  return entry().idx ?? 0;
+}
+
 /**
  * Changes the state the current entry holds, without a navigation: nothing is drawn again, and
  * the address and the key stay. For what the page wants back when Back returns to it.

@@ -21,6 +21,8 @@ export function funcUrl(
 /** Where a form returns after OK or Cancel: the view it was opened from. */
 export interface BackState {
   back?: string;
+  /** The history entry of `back` (`entryIndex`): when it is the one before, Back returns to it. */
+  backIndex?: number;
   /** The form is that list's filter: its values go into the list's address (a filter is a link). */
   filterOf?: string;
   /** The title of the view it was opened from, for the way back (breadcrumbs). */

@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useLocation } from "react-router";
 
-import { setEntryState } from "../../ui/history";
+import { entryIndex, setEntryState } from "../../ui/history";
 import { useNavigate } from "../../ui/navigation";
 import { urlFilterParams } from "../../api/list-filter";
 import { pageQuery } from "../../api/queries";
@@ -19,6 +19,17 @@ import { useText } from "../../ui/lang-context";
 import { useFormText } from "./form-texts";
 import { FormView } from "./form-view";
 import { typedValues } from "./typed-values";
+
+/**
+ * Where a form opened from an address (typed, pasted, a bookmark) goes when it is done: its
+ * object's list by the naming of §1.2 (`server.edit` → `server`, a sub-list's with its parent),
+ * else the panel's start page. Never back in the browser's history, which may lead off the app.
+ */
+function listOf(panel: string, form: FormModel): `/${string}` {
+  const object = /^(.+)\.(edit|filter)$/.exec(form.func)?.[1];
+  if (!object) return `/${panel}`;
+  return funcUrl(panel, object, form.plid ? { elid: form.plid } : {});
+}
 
 interface FormPageProps {
   panel: string;
@@ -87,11 +98,13 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
           navigate(withParams(back, urlFilterParams(filterOf, form.func, submitted)), {
             replace: true,
           });
-        else if (back) navigate(back, { replace: true });
-        else navigate(-1);
+        else if (back && backState.backIndex === entryIndex() - 1) navigate(-1);
+        else navigate(back ?? listOf(panel, form), { replace: true });
       }}
       onOpen={(func, params) => {
-        navigate(funcUrl(panel, func, params), { state: { back: here } });
+        navigate(funcUrl(panel, func, params), {
+          state: { back: here, backIndex: entryIndex() },
+        });
       }}
       onWindow={openWindow}
       onReload={refetch}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useLocation } from "react-router";
 
+import { entryIndex } from "../../ui/history";
 import { useNavigate } from "../../ui/navigation";
 import { runAction } from "../../api/mutations";
 import { lookup } from "../../xjson/dict";
@@ -36,8 +37,8 @@ export function useListActions({ panel, list, refetch, runGroup, onError }: Opti
   const back = `${location.pathname}${location.search}`;
   const here = (button: ButtonModel, rows: RowModel[] = []): BackState =>
     button.name === "filter"
-      ? { back, filterOf: list.func, from: list.title }
-      : { back, from: list.title, subject: namesOf(rows) || undefined };
+      ? { back, backIndex: entryIndex(), filterOf: list.func, from: list.title }
+      : { back, backIndex: entryIndex(), from: list.title, subject: namesOf(rows) || undefined };
   const namesOf = (rows: RowModel[]) =>
     rows
       .slice(0, 3)
