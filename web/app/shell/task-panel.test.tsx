@@ -57,6 +57,10 @@ describe("long operations", { timeout: 20_000 }, () => {
       ),
     ).toBeVisible();
     expect(emulator.state.servers[2]?.operation).toBeUndefined();
+    // The list is asked again as the operation ends: its row no longer says it is installing.
+    await waitFor(() => {
+      expect(screen.getByRole("row", { name: /S-R01-03/ })).not.toHaveTextContent(/Installing/);
+    });
   });
 
   it("are split into running and finished tabs when there are both", async () => {

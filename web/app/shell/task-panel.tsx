@@ -1,6 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import { mgrKeys } from "../../api/keys";
 import { progressQuery } from "../../api/progress";
 import { useScope } from "../../api/scope";
 import { useTaskStore, type Task } from "../../stores/task-store";
@@ -15,6 +16,7 @@ import { useTaskText } from "./task-texts";
 function TaskPoller({ task }: { task: Task }) {
   const tt = useTaskText();
   const scope = useScope();
+  const queryClient = useQueryClient();
   const progress = useQuery(progressQuery(scope, task.progressId));
   const update = useTaskStore((state) => state.update);
   const remove = useTaskStore((state) => state.remove);
@@ -36,8 +38,21 @@ function TaskPoller({ task }: { task: Task }) {
     else if (task.state === "running") {
       update(task.progressId, { state: "done", percent: 100 });
       showToast(tt("taskFinished", { task: task.label }), "info");
+      // Its object's row, the badges and the lists show what the operation left behind.
+      void queryClient.invalidateQueries({ queryKey: mgrKeys.identity(scope) });
     }
-  }, [data, task.progressId, task.state, task.label, update, remove, showToast, tt]);
+  }, [
+    data,
+    task.progressId,
+    task.state,
+    task.label,
+    update,
+    remove,
+    showToast,
+    tt,
+    queryClient,
+    scope,
+  ]);
   return null;
 }
 

@@ -131,4 +131,21 @@ describe("leaving a list while its group action runs", () => {
       ),
     ).toBeVisible();
   });
+
+  it("a refused action on one row shows that row as it is now", async () => {
+    const { user } = await openSignedIn("/dcimgr/server");
+    await user.click(await screen.findByRole("checkbox", { name: "Select S-R01-02" }));
+    expect(screen.getByRole("row", { name: /S-R01-02/ })).not.toHaveTextContent(/Off/);
+    serverNamed("S-R01-02").power = "off";
+    await user.click(await menuEntry(user, "Power", "Reboot"));
+    await user.click(
+      within(screen.getByRole("dialog", { name: "Reboot" })).getByRole("button", {
+        name: "Reboot",
+      }),
+    );
+    expect(await screen.findByRole("alert")).toHaveTextContent("is powered off");
+    await waitFor(() => {
+      expect(screen.getByRole("row", { name: /S-R01-02/ })).toHaveTextContent(/Off/);
+    });
+  });
 });

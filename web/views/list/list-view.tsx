@@ -1,7 +1,7 @@
 import { useContext, useEffect, useMemo, useState } from "react";
 
 import { useSearchParams } from "../../ui/navigation";
-import { UnknownResultError } from "../../api/errors";
+import { MgrError, UnknownResultError } from "../../api/errors";
 import { dropFilterParams, noUrlFilter } from "../../api/list-filter";
 import { useAction } from "../../api/mutations";
 import { usePrefsStore } from "../../stores/prefs-store";
@@ -126,6 +126,8 @@ export function ListView({ panel, list: shown, params, refetch, isFetching }: Li
         },
         onError: (error) => {
           setOutcome({ error });
+          // A refusal often means the row changed behind this page: show it as it is now.
+          if (error instanceof MgrError) refetch();
         },
       },
     );
