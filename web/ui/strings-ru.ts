@@ -47,7 +47,7 @@ export const ru: Record<keyof typeof en, string> = {
   commandPalette: "Перейти или выполнить",
   skipToContent: "К содержимому",
   notices: "Уведомления",
-  actionDoneOn: "{action}: выполнено для {objects}",
+  actionDoneOn: "{action} — выполнено: {objects}",
   selectOne: "Для этого выберите одну строку",
   selectSome: "Для этого выберите строки",
   notForRows: "Недоступно для {rows}",

@@ -21,7 +21,7 @@ const groupTexts = {
     groupUnknownCount: "{count} — результат неизвестен (ответ потерян)",
     groupSkippedCount: "{count} — не начато",
     groupCancelRest: "Остановить остальные",
-    groupNotAllDone: "{action}: выполнено для {done} из {total}; не выполнено для {objects}",
+    groupNotAllDone: "{action}: выполнено для {done} из {total}; не выполнено: {objects}",
     groupSelectNotDone: "Выбрать невыполненные",
   },
 };
