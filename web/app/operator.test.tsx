@@ -35,6 +35,15 @@ describe("the main menu", () => {
       "page",
     );
   });
+
+  it("marks the list a form on screen belongs to", async () => {
+    await openSignedIn("/dcimgr/server.edit?elid=2");
+    const menu = await screen.findByRole("navigation", { name: "Main menu" });
+    expect(await within(menu).findByRole("link", { name: "Servers" })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
+  });
 });
 
 describe("notifications", () => {

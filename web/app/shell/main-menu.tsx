@@ -108,6 +108,15 @@ interface MenuSectionProps {
   onNavigate: () => void;
 }
 
+/**
+ * The item of the page on screen ("page"), or of the list a form on screen belongs to by the
+ * naming of §1.2 (`server.edit`, `server.filter` belong to `server`): "true".
+ */
+function currentOf(action: string, func: string | undefined): "page" | "true" | undefined {
+  if (func === action) return "page";
+  return func === `${action}.edit` || func === `${action}.filter` ? "true" : undefined;
+}
+
 /** A group of the menu: its items, each with a star that pins it to Favourites. */
 function MenuSection({ title, items, panel, func, pinned, toggle, onNavigate }: MenuSectionProps) {
   const t = useText();
@@ -121,7 +130,7 @@ function MenuSection({ title, items, panel, func, pinned, toggle, onNavigate }: 
             <li key={item.name}>
               <Link
                 to={funcUrl(panel, item.action)}
-                aria-current={item.action === func ? "page" : undefined}
+                aria-current={currentOf(item.action, func)}
                 onClick={onNavigate}
               >
                 {item.title}

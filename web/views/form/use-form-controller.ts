@@ -335,6 +335,7 @@ export function useFormController(
     discardDraft: () => {
       draft.discard();
       setValues(serverValues);
+      setFilesState({});
       setRestored(false);
     },
   };
