@@ -1,5 +1,5 @@
 import { expect, failChunk, signIn, test } from "./fixtures";
-import { rebootWithOneRefused } from "./group-steps";
+import { rebootSelected, rebootWithOneRefused } from "./group-steps";
 
 test("a group action says which servers were done and which the panel refused, and why", async ({
   page,
@@ -28,21 +28,13 @@ test("a group action whose code cannot be fetched says nothing was sent, and run
   await expect.poll(groupCode.asked).toBe(0);
   await page.getByRole("checkbox", { name: "Select S-R01-02" }).check();
   await expect.poll(groupCode.asked).toBeGreaterThan(0);
-  const reboot = async () => {
-    await page.getByRole("button", { name: "Power" }).click();
-    await page.getByRole("menuitem", { name: "Reboot" }).click();
-    await page
-      .getByRole("dialog", { name: "Reboot" })
-      .getByRole("button", { name: "Reboot" })
-      .click();
-  };
-  await reboot();
+  await rebootSelected(page);
   await expect(page.getByRole("alert")).toContainText("could not be loaded, so nothing was sent");
   expect(await emulator.journalCount("server.reboot")).toBe(0);
   await expect(page.getByText("2 selected")).toBeVisible();
 
   await groupCode.restore();
-  await reboot();
+  await rebootSelected(page);
   await expect(page.getByText("Reboot: done for S-R01-01, S-R01-02")).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
   expect(await emulator.journalCount("server.reboot")).toBe(2);
@@ -60,12 +52,7 @@ test("a group action whose code is slow to come says it is starting, and runs on
   await page.getByRole("checkbox", { name: "Select S-R01-01" }).check();
   await page.getByRole("checkbox", { name: "Select S-R01-02" }).check();
   for (let time = 0; time < 2; time += 1) {
-    await page.getByRole("button", { name: "Power" }).click();
-    await page.getByRole("menuitem", { name: "Reboot" }).click();
-    await page
-      .getByRole("dialog", { name: "Reboot" })
-      .getByRole("button", { name: "Reboot" })
-      .click();
+    await rebootSelected(page);
     await expect(page.getByRole("status").filter({ hasText: "Reboot…" })).toBeVisible();
   }
   await expect(page.getByText("Reboot: done for S-R01-01, S-R01-02")).toBeVisible();
