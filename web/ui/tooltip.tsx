@@ -6,10 +6,11 @@ import {
   useLayoutEffect,
   useRef,
   useState,
-  type CSSProperties,
   type ReactElement,
 } from "react";
 import { createPortal } from "react-dom";
+
+import type { placeTip } from "./tooltip-place";
 
 interface TooltipProps {
   /** The text; without one the child is drawn alone. */
@@ -26,8 +27,6 @@ interface TooltipProps {
 const restMs = 400;
 /** How long the tip stays after the pointer leaves the element. */
 const leaveMs = 150;
-/** The gap between the element and its tip, and the least margin to the window's edge. */
-const gap = 6;
 
 /**
  * A tip shown on hover and on keyboard focus (WAI-ARIA tooltip pattern). It stays while the
@@ -41,7 +40,6 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
   const tip = useRef<HTMLSpanElement>(null);
   const timer = useRef(0);
   const [shown, setShown] = useState(false);
-  const [place, setPlace] = useState<CSSProperties>({});
 
   const show = useCallback((delay: number) => {
     window.clearTimeout(timer.current);
@@ -56,40 +54,25 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
     }, delay);
   }, []);
 
-  // Placed before the browser paints, so the tip never shows where it was last time.
+  // Placed before the browser paints, so the tip never shows where it was last time; the first
+  // time, once its code has come (until then it stays hidden).
+  const [placer, setPlacer] = useState<{ placeTip: typeof placeTip }>();
   useLayoutEffect(() => {
     if (!shown) return;
     const target = anchor.current?.firstElementChild ?? anchor.current;
-    const box = target?.getBoundingClientRect();
-    const size = tip.current?.getBoundingClientRect();
-    if (!target || !box || !size) return;
-    const below = box.bottom + gap + size.height <= window.innerHeight;
-    const left = Math.min(
-      Math.max(gap, box.left + box.width / 2 - size.width / 2),
-      window.innerWidth - size.width - gap,
+    if (!target || !tip.current) return;
+    if (placer) return placer.placeTip(target, tip.current, hide);
+    let live = true;
+    import("./tooltip-place").then(
+      (code) => {
+        if (live) setPlacer(code);
+      },
+      () => undefined,
     );
-    setPlace({ left, top: below ? box.bottom + gap : box.top - gap - size.height });
-    // Escape hides the tip and does nothing else (no panel or dialog closes with it): it is
-    // caught before anything below the window hears it.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.stopPropagation();
-      hide();
-    };
-    // Placed once, against the window: when a scroll moves the element away from its tip (or a
-    // long list gives the element to another row), the tip goes. A scroll that came before the
-    // tip was placed (focus bringing the element into view) moved nothing since.
-    const onScroll = () => {
-      const now = target.getBoundingClientRect();
-      if (now.top !== box.top || now.left !== box.left) hide();
-    };
-    window.addEventListener("keydown", onKey, true);
-    window.addEventListener("scroll", onScroll, { capture: true, passive: true });
     return () => {
-      window.removeEventListener("keydown", onKey, true);
-      window.removeEventListener("scroll", onScroll, { capture: true });
+      live = false;
     };
-  }, [shown, hide]);
+  }, [shown, hide, placer]);
 
   useEffect(
     () => () => {
@@ -132,7 +115,6 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
             role="tooltip"
             aria-hidden={describes ? undefined : true}
             className={shown ? "tooltip tooltip-shown" : "tooltip"}
-            style={shown ? place : undefined}
           >
             {text}
           </span>,
