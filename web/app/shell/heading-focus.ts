@@ -43,3 +43,33 @@ export function useHeadingFocus() {
     };
   }, [pathname]);
 }
+
+/**
+ * Focus that was inside the page and went with the element that had it (the pager's Next while
+ * the next page loads, a filter's Reset once the filter is gone, a list drawn anew after Back)
+ * goes to the page's heading, as soon as there is one, instead of to the document's start.
+ */
+export function useFocusRescue() {
+  useEffect(() => {
+    const main = document.getElementById("main");
+    if (!main) return;
+    let lost: Element | undefined;
+    const onFocusIn = (event: FocusEvent) => {
+      lost = main.contains(event.target as Node) ? (event.target as Element) : undefined;
+    };
+    const observer = new MutationObserver(() => {
+      if (!lost || lost.isConnected || document.activeElement !== document.body) return;
+      const heading = main.querySelector<HTMLElement>("#page-title");
+      if (!heading) return;
+      lost = undefined;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    });
+    document.addEventListener("focusin", onFocusIn);
+    observer.observe(main, { childList: true, subtree: true });
+    return () => {
+      document.removeEventListener("focusin", onFocusIn);
+      observer.disconnect();
+    };
+  }, []);
+}

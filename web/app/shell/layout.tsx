@@ -7,7 +7,7 @@ import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { ViewCrashed } from "../../views/view-error-boundary";
 import { CommandPalette } from "./command-palette";
-import { useHeadingFocus } from "./heading-focus";
+import { useFocusRescue, useHeadingFocus } from "./heading-focus";
 import { Toasts } from "./toasts";
 import { useText } from "../../ui/lang-context";
 import { ActingBanner } from "./acting-banner";
@@ -35,6 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const hasTasks = useTaskStore((state) => state.tasks.length > 0);
   const expired = useSessionStore((state) => state.status === "expired");
   useHeadingFocus();
+  useFocusRescue();
 
   const logout = async () => {
     // The identity reset drops what the session could see.
