@@ -44,4 +44,9 @@ test("the phone header folds the account and language into the menu", async ({ p
   await page.getByRole("button", { name: /Menu/ }).click();
   await expect(page.getByRole("combobox", { name: "Language" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  // Escape closes it, and focus goes back to its button.
+  await page.getByRole("combobox", { name: "Language" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("combobox", { name: "Language" })).toBeHidden();
+  await expect(page.getByRole("button", { name: /Menu/ })).toBeFocused();
 });

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 
 import { useNavigate } from "../../ui/navigation";
 import { signOut } from "../../api/auth";
@@ -32,6 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { panel } = usePlace();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuToggle = useRef<HTMLButtonElement>(null);
   const hasTasks = useTaskStore((state) => state.tasks.length > 0);
   const expired = useSessionStore((state) => state.status === "expired");
   useHeadingFocus();
@@ -44,12 +45,21 @@ export function Layout({ children }: { children: ReactNode }) {
   };
 
   return (
-    <div className={menuOpen ? "app-frame menu-open" : "app-frame"}>
+    <div
+      className={menuOpen ? "app-frame menu-open" : "app-frame"}
+      // On a phone the open menu covers the page: Escape closes it, back to its button.
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !menuOpen) return;
+        setMenuOpen(false);
+        menuToggle.current?.focus();
+      }}
+    >
       <a className="skip-link" href="#main">
         {t("skipToContent")}
       </a>
       <header className="app-header no-print">
         <Button
+          ref={menuToggle}
           variant="ghost"
           className="menu-toggle"
           aria-expanded={menuOpen}
