@@ -96,6 +96,8 @@ test("the add-a-server wizard goes forward and back, survives a reload, and adds
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { name: /2 of 3/ })).toBeVisible();
   await expect(page).toHaveURL(/step=2/);
+  // The way back to the list it was started from stays on every step.
+  await expect(page.getByRole("main").getByRole("link", { name: "Servers" })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole("heading", { name: /2 of 3/ })).toBeVisible();
@@ -118,4 +120,8 @@ test("the add-a-server wizard goes forward and back, survives a reload, and adds
   await page.getByRole("button", { name: "Add the server" }).click();
   await expect(page).toHaveURL(/\/dcimgr\/server\.edit\?elid=\d+/);
   await expect.poll(() => emulator.journalCount("server.add")).toBe(1);
+  // Back into the finished wizard offers nothing to send again.
+  await page.goBack();
+  await expect(page.getByText(/This was done already/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Next" })).toHaveCount(0);
 });

@@ -35,6 +35,8 @@ export interface BackState {
    * `typedValues` (form/typed-values.ts).
    */
   values?: unknown;
+  /** The run of a wizard this step belongs to (`wizard-runs.ts`). */
+  wizard?: unknown;
 }
 
 /** An app address with some parameters set or, when undefined, removed. */

@@ -15,9 +15,12 @@ import { appAddress } from "../../stores/app-address";
 import { useCommandStore } from "../../stores/command-store";
 import { useTaskStore } from "../../stores/task-store";
 import { useToastStore } from "../../stores/toast-store";
+import { Alert } from "../../ui/alert";
 import { useText } from "../../ui/lang-context";
+import { Link } from "../../ui/link";
 import { useFormText } from "./form-texts";
 import { FormView } from "./form-view";
+import { finishWizardRun, isFinishedWizardRun, newWizardRun } from "./wizard-runs";
 import { typedValues } from "./typed-values";
 
 /**
@@ -50,6 +53,7 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   const followUp = useFollowUp(panel);
   const backState = (location.state as BackState | null) ?? {};
   const { filterOf, from } = backState;
+  const wizard = typeof backState.wizard === "string" ? backState.wizard : undefined;
   // The object by the name its view gave it, else by the name the address carries (`elname`, §3).
   const subject =
     backState.subject ?? (new URLSearchParams(location.search).get("elname") || undefined);
@@ -67,6 +71,16 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
   }, [form.title, subject, here, remember, location.state]);
   // A step can come back to the same address (the same form shown again): still a new form.
   const [round, setRound] = useState(0);
+  if (isFinishedWizardRun(wizard))
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{form.title}</h1>
+        <Alert tone="info">{ft("wizardDone")}</Alert>
+        <p>
+          <Link to={back ?? listOf(panel, form)}>{from ?? t("goHome")}</Link>
+        </p>
+      </section>
+    );
   return (
     <FormView
       // Each step of a wizard is its own address, and its own form.
@@ -86,6 +100,7 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
                 })
               : ft("actionDone", { action: caption ?? form.title }),
           );
+        if (wizard && result) finishWizardRun(wizard);
         if (progressId && !filterOf)
           addTask({
             progressId,
@@ -110,7 +125,8 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
       onReload={refetch}
       onStep={(next, values, typed) => {
         // Back to this step shows what was typed into it; the form's own Back asks the panel.
-        setEntryState({ ...backState, values: typed });
+        const run = wizard ?? newWizardRun();
+        setEntryState({ ...backState, values: typed, wizard: run });
         // The panel rebuilds a step from its values (the carried ones are hidden fields), so the
         // step's address holds them, passwords left out; the answer already in hand is its page.
         const params = { ...values, elid: next.elid || undefined, plid: next.plid };
@@ -121,7 +137,7 @@ export function FormPage({ panel, form, refetch }: FormPageProps) {
         );
         queryClient.setQueryData(pageQuery(scope, next.func, defined).queryKey, next);
         setRound((current) => current + 1);
-        navigate(funcUrl(panel, next.func, defined), { state: { back } });
+        navigate(funcUrl(panel, next.func, defined), { state: { back, from, wizard: run } });
       }}
     />
   );

@@ -3,6 +3,7 @@ import { partTexts } from "../../ui/part-texts";
 /** The form's own words; the shared ones are in ui/strings-*.ts. */
 export const useFormText = partTexts({
   en: {
+    wizardDone: "This was done already: its last step has been sent. To do it again, start anew.",
     actionDone: "{action}: done",
     unsupportedField: "this kind of field is not supported yet",
     passwordsDiffer: "The passwords do not match",
@@ -23,6 +24,8 @@ export const useFormText = partTexts({
     sendAgain: "Send again",
   },
   ru: {
+    wizardDone:
+      "Это уже сделано: последний шаг отправлен. Чтобы сделать это снова, начните заново.",
     actionDone: "{action}: выполнено",
     unsupportedField: "такое поле пока не поддерживается",
     passwordsDiffer: "Пароли не совпадают",

@@ -65,6 +65,16 @@ describe("a wizard", () => {
     expect(within(document.body).queryByText(/Sup3r/)).not.toBeInTheDocument();
     // The notice names the action, not the step's title ("Add a server: 3 of 3, …").
     expect(screen.getByText("Add the server: done")).toBeVisible();
+
+    // Back into the finished wizard: its steps say it is done instead of offering to add again.
+    window.history.back();
+    expect(await screen.findByText(/This was done already/)).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Next" })).toBeNull();
+    // Opened by its address, it came from nowhere in the app: the way on is the start page.
+    expect(screen.getByRole("link", { name: "Go to the start page" })).toHaveAttribute(
+      "href",
+      "/dcimgr",
+    );
   });
 
   it("shows what was typed into a step when the browser goes Back to it", async () => {
