@@ -32,7 +32,7 @@ export interface BackState {
   /**
    * What was typed into this wizard step before going on to the next (passwords left out), so
    * Back to it shows them again. History state outlives the code that wrote it: read it with
-   * `typedValues` (form/typed-values.ts).
+   * `typedValues` (form/form-values.ts).
    */
   values?: unknown;
   /** The run of a wizard this step belongs to (`wizard-runs.ts`). */

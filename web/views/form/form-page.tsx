@@ -21,7 +21,7 @@ import { Link } from "../../ui/link";
 import { useFormText } from "./form-texts";
 import { FormView } from "./form-view";
 import { finishWizardRun, isFinishedWizardRun, newWizardRun } from "./wizard-runs";
-import { typedValues } from "./typed-values";
+import { typedValues } from "./form-values";
 
 /**
  * Where a form opened from an address (typed, pasted, a bookmark) goes when it is done: its

@@ -3,27 +3,11 @@ import { useState } from "react";
 import { useScope } from "../../api/scope";
 import type { FormModel } from "../../xjson/model";
 import { draftPrefix } from "./draft-keys";
+import { fieldsOf, withoutSecrets } from "./form-values";
 
 /** A draft belongs to one panel, one identity and one object's form. */
 function draftKey(owner: string, form: FormModel): string {
   return `${draftPrefix}${owner}|${form.func}|${form.elid}|${form.plid ?? ""}`;
-}
-
-function fieldsOf(form: FormModel) {
-  return form.pages.flatMap((page) => page.fields);
-}
-
-/**
- * Passwords are never written down, not even in this tab's storage. The form document of the
- * moment decides, so a later wizard step's or a setvalues reply's password field is left out too.
- */
-function storable(form: FormModel, values: Record<string, string>): Record<string, string> {
-  const secret = new Set(
-    fieldsOf(form)
-      .filter((field) => field.kind === "text" && field.inputType === "password")
-      .map((field) => field.name),
-  );
-  return Object.fromEntries(Object.entries(values).filter(([name]) => !secret.has(name)));
 }
 
 function read(key: string): Record<string, string> | undefined {
@@ -71,7 +55,7 @@ export function useDraft(form: FormModel, initial: Record<string, string>) {
       const changed = Object.entries(values).some(([name, value]) => initial[name] !== value);
       const target = draftKey(owner, shown);
       try {
-        if (changed) sessionStorage.setItem(target, JSON.stringify(storable(shown, values)));
+        if (changed) sessionStorage.setItem(target, JSON.stringify(withoutSecrets(shown, values)));
         else sessionStorage.removeItem(target);
       } catch {
         // A full or disabled storage only loses the safety net, never the form.

@@ -14,7 +14,7 @@ import { maskMismatch } from "./mask";
 import { useDraft } from "./use-draft";
 import { useSetValues, type ChangeKind } from "./use-setvalues";
 import { useFormText } from "./form-texts";
-import { fieldsOf, secretNames, withTyped } from "./typed-values";
+import { fieldsOf, withoutSecrets, withTyped } from "./form-values";
 
 /** What the form view tells its page when a form is done. */
 export interface FormDone {
@@ -178,13 +178,7 @@ export function useFormController(
       setServerValues(valuesRef.current);
       return;
     }
-    const secret = secretNames(fields);
-    done.onDone(
-      result,
-      dictOf(Object.entries(sent).filter(([name]) => !secret.has(name))),
-      progressId,
-      button.caption,
-    );
+    done.onDone(result, withoutSecrets(form, sent), progressId, button.caption);
   };
 
   const submit = (button: FormButtonModel, confirmed = false) => {
@@ -235,13 +229,7 @@ export function useFormController(
           const next = fieldValues(fieldsOf(result));
           if (done.onStep) {
             // The step gets its own address; the page draws it anew there.
-            const secret = secretNames(fieldsOf(result));
-            const mine = secretNames(fields);
-            done.onStep(
-              result,
-              dictOf(Object.entries(next).filter(([name]) => !secret.has(name))),
-              dictOf(Object.entries(sent).filter(([name]) => !mine.has(name))),
-            );
+            done.onStep(result, withoutSecrets(result, next), withoutSecrets(form, sent));
             return;
           }
           setForm(result);

@@ -1,3 +1,4 @@
+import { dictOf } from "../../xjson/dict";
 import type { FieldModel, FormModel } from "../../xjson/model";
 import type { BackState } from "../urls";
 
@@ -5,12 +6,25 @@ import type { BackState } from "../urls";
 export const fieldsOf = (form: FormModel) => form.pages.flatMap((page) => page.fields);
 
 /** The password fields: never written down, not in storage, history or an address. */
-export function secretNames(fields: FieldModel[]): Set<string> {
+function secretNames(fields: FieldModel[]): Set<string> {
   return new Set(
     fields
       .filter((field) => field.kind === "text" && field.inputType === "password")
       .map((field) => field.name),
   );
+}
+
+/**
+ * `values` without the passwords of `form`: what may be written down or passed on. The form
+ * document of the moment decides, so a later wizard step's or a setvalues reply's password field
+ * is left out too.
+ */
+export function withoutSecrets(
+  form: FormModel,
+  values: Record<string, string>,
+): Record<string, string> {
+  const secret = secretNames(fieldsOf(form));
+  return dictOf(Object.entries(values).filter(([name]) => !secret.has(name)));
 }
 
 /**
