@@ -2,8 +2,8 @@ import { parseError } from "../xjson/parse-error";
 import { docOf, MalformedDocumentError } from "../xjson/doc-of";
 import type { WireNode } from "../xjson/wire";
 import {
-  CodeLoadError,
   IdentityChangedError,
+  loadCode,
   MalformedReplyError,
   MgrError,
   NetworkError,
@@ -54,9 +54,7 @@ export function preloadUpload(): void {
  * screen; code that cannot be fetched fails before anything is sent (CodeLoadError).
  */
 async function upload(url: string, body: FormData, call: MgrCall): Promise<string> {
-  const code = await uploadCode().catch((error: unknown) => {
-    throw new CodeLoadError({ cause: error });
-  });
+  const code = await loadCode(uploadCode);
   return code.postMultipart(url, body, call.signal, call.onUploadProgress);
 }
 

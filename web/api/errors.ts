@@ -65,6 +65,16 @@ export class CodeLoadError extends RequestError {
 }
 
 /**
+ * Loads a chunk of the console's own code (a dynamic import) that an action needs; a chunk that
+ * cannot be fetched is a `CodeLoadError`, so the action is reported as not sent.
+ */
+export function loadCode<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch((error: unknown) => {
+    throw new CodeLoadError({ cause: error });
+  });
+}
+
+/**
  * A request of one identity was about to leave after the tab changed identity (logout, another
  * user, acting as a customer): it is dropped, never sent with the new identity's session.
  */

@@ -1,6 +1,6 @@
 import { useState } from "react";
 
-import { CodeLoadError } from "../../api/errors";
+import { loadCode } from "../../api/errors";
 import { Button } from "../../ui/button";
 import { useText } from "../../ui/lang-context";
 import type { ColumnModel, ListModel } from "../../xjson/model";
@@ -28,10 +28,10 @@ export function ExportButton({ list, columns, params, onError }: ExportButtonPro
   const start = async () => {
     setRunning(true);
     try {
-      setCode(await exportCode());
+      setCode(await loadCode(exportCode));
     } catch (error) {
       setRunning(false);
-      onError(new CodeLoadError({ cause: error }));
+      onError(error);
     }
   };
   return (

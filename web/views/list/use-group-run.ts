@@ -1,10 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { CodeLoadError } from "../../api/errors";
+import { loadCode } from "../../api/errors";
 import { mgrKeys } from "../../api/keys";
 import { currentScope, identityOf } from "../../api/scope";
 import { useSessionStore } from "../../api/session-store";
+import type { LiveRun } from "./group-run";
 
 /** Where one object of a group action stands. */
 export type ItemState = "waiting" | "running" | "done" | "failed" | "unknown" | "skipped";
@@ -35,11 +36,7 @@ const groupRunCode = () => import("./group-run");
 export type GroupRunCode = Awaited<ReturnType<typeof groupRunCode>>;
 
 /** Loads the code of group actions; a chunk that cannot be fetched is a `CodeLoadError`. */
-function loadGroupRun(): Promise<GroupRunCode> {
-  return groupRunCode().catch((error: unknown) => {
-    throw new CodeLoadError({ cause: error });
-  });
-}
+const loadGroupRun = () => loadCode(groupRunCode);
 
 /**
  * Fetches the code of group actions ahead: a list calls it once several rows are selected, so a
@@ -63,7 +60,7 @@ export function useGroupRun(
 ) {
   const queryClient = useQueryClient();
   const [run, setRun] = useState<GroupRun>();
-  const live = useRef<{ run: GroupRun; cancelled: boolean }>(undefined);
+  const live = useRef<LiveRun>(undefined);
   const frame = useRef(0);
   const mounted = useRef(true);
   const finishedRef = useRef(onFinished);
@@ -103,7 +100,7 @@ export function useGroupRun(
       // Signed out or another user while the code came: nothing was sent, and nothing will be.
       if (!sameIdentity()) return;
       setCode(() => loaded);
-      const state = {
+      const state: LiveRun = {
         run: {
           caption: group.caption,
           items: group.items.map((item): GroupItem => ({ ...item, state: "waiting" })),
