@@ -12,6 +12,9 @@ import { createPortal } from "react-dom";
 
 import type { placeTip } from "./tooltip-place";
 
+/** The placement code once it has come: every tip after the first is placed at once. */
+let placement: { placeTip: typeof placeTip } | undefined;
+
 interface TooltipProps {
   /** The text; without one the child is drawn alone. */
   text: string | undefined;
@@ -56,16 +59,18 @@ export function Tooltip({ text, describes = true, children }: TooltipProps) {
 
   // Placed before the browser paints, so the tip never shows where it was last time; the first
   // time, once its code has come (until then it stays hidden).
-  const [placer, setPlacer] = useState<{ placeTip: typeof placeTip }>();
+  const [placer, setPlacer] = useState(() => placement);
   useLayoutEffect(() => {
     if (!shown) return;
     const target = anchor.current?.firstElementChild ?? anchor.current;
     if (!target || !tip.current) return;
-    if (placer) return placer.placeTip(target, tip.current, hide);
+    const code = placer ?? placement;
+    if (code) return code.placeTip(target, tip.current, hide);
     let live = true;
     import("./tooltip-place").then(
-      (code) => {
-        if (live) setPlacer(code);
+      (loaded) => {
+        placement = loaded;
+        if (live) setPlacer(loaded);
       },
       () => undefined,
     );

@@ -1,6 +1,12 @@
 import { useEffect, useRef } from "react";
 import { useLocation } from "react-router";
 
+/** Focus on the page's heading, which is not in the tab order itself. */
+function focusHeading(heading: HTMLElement): void {
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
+}
+
 /** How long after a navigation the new page's heading is waited for. */
 const patienceMs = 5000;
 
@@ -25,8 +31,7 @@ export function useHeadingFocus() {
       seen.current = heading;
       const active = document.activeElement;
       if (active && active !== document.body && main.contains(active)) return true;
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
+      focusHeading(heading);
       return true;
     };
     if (tryFocus()) return;
@@ -62,8 +67,7 @@ export function useFocusRescue() {
       const heading = main.querySelector<HTMLElement>("#page-title");
       if (!heading) return;
       lost = undefined;
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
+      focusHeading(heading);
     });
     document.addEventListener("focusin", onFocusIn);
     observer.observe(main, { childList: true, subtree: true });
