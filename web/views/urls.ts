@@ -50,3 +50,11 @@ export function withParams(address: string, changes: Record<string, string | und
   const next = search.toString();
   return next ? `${path}?${next}` : path;
 }
+
+/**
+ * The list a form function belongs to by the naming of §1.2: `server.edit` and `server.filter`
+ * belong to `server`; anything else to none.
+ */
+export function listFuncOf(func: string): string | undefined {
+  return /^(.+)\.(edit|filter)$/.exec(func)?.[1];
+}

@@ -8,7 +8,7 @@ import { useText } from "../../ui/lang-context";
 import type { DesktopModel } from "../../xjson/model";
 import { QueryView } from "../../views/query-view";
 import { useFavouritesStore } from "../../stores/favourites-store";
-import { funcUrl } from "../../views/urls";
+import { funcUrl, listFuncOf } from "../../views/urls";
 import { Link } from "../../ui/link";
 import { usePlace } from "../../views/place";
 
@@ -114,7 +114,7 @@ interface MenuSectionProps {
  */
 function currentOf(action: string, func: string | undefined): "page" | "true" | undefined {
   if (func === action) return "page";
-  return func === `${action}.edit` || func === `${action}.filter` ? "true" : undefined;
+  return func !== undefined && listFuncOf(func) === action ? "true" : undefined;
 }
 
 /** A group of the menu: its items, each with a star that pins it to Favourites. */

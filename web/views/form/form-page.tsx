@@ -10,7 +10,7 @@ import { useScope } from "../../api/scope";
 import type { FormModel } from "../../xjson/model";
 import { useFollowUp } from "../follow-up";
 import { openWindow } from "../open-window";
-import { funcUrl, withParams, type BackState } from "../urls";
+import { funcUrl, listFuncOf, withParams, type BackState } from "../urls";
 import { appAddress } from "../../stores/app-address";
 import { useCommandStore } from "../../stores/command-store";
 import { useTaskStore } from "../../stores/task-store";
@@ -29,7 +29,7 @@ import { typedValues } from "./form-values";
  * else the panel's start page. Never back in the browser's history, which may lead off the app.
  */
 function listOf(panel: string, form: FormModel): `/${string}` {
-  const object = /^(.+)\.(edit|filter)$/.exec(form.func)?.[1];
+  const object = listFuncOf(form.func);
   if (!object) return `/${panel}`;
   return funcUrl(panel, object, form.plid ? { elid: form.plid } : {});
 }
