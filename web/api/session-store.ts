@@ -86,38 +86,30 @@ const initial: SessionState = {
 };
 
 const storageKey = "dci-console.session";
-const stored = [
-  "panel",
-  "sessionId",
-  "username",
-  "level",
-  "viaKey",
-  "lang",
-  "status",
-  "su",
-  "suReturn",
-  "billingUrl",
-] as const satisfies readonly (keyof SessionState)[];
-
 const isText = (value: unknown): value is string => typeof value === "string" && value !== "";
 /** A path inside the app, never `//host` or `/\host` (another site), as `appAddress` checks it. */
 const isPath = (value: unknown) => isText(value) && /^\/(?![/\\])/.test(value);
 const isWebUrl = (value: unknown) => isText(value) && /^https?:\/\//i.test(value);
 
-/** What each stored field may hold; anything else is left out, as if never stored. */
-const checks: Record<(typeof stored)[number], (value: unknown) => boolean> = {
+/**
+ * The fields kept across a reload, and what each may hold: anything else is left out, as if never
+ * stored. `endedByExpiry` is not kept: it is for the login page of the moment.
+ */
+const checks = {
   panel: isText,
   sessionId: isText,
   // A customer signed in by key whose name the panel did not say has "" (identityOf: #<session>).
-  username: (value) => typeof value === "string",
-  level: (value) => typeof value === "number",
-  viaKey: (value) => typeof value === "boolean",
-  lang: (value) => value === "en" || value === "ru",
-  status: (value) => value === "active" || value === "expired",
+  username: (value: unknown) => typeof value === "string",
+  level: (value: unknown) => typeof value === "number",
+  viaKey: (value: unknown) => typeof value === "boolean",
+  lang: (value: unknown) => value === "en" || value === "ru",
+  status: (value: unknown) => value === "active" || value === "expired",
   su: isText,
   suReturn: isPath,
   billingUrl: isWebUrl,
-};
+} satisfies Partial<Record<keyof SessionState, (value: unknown) => boolean>>;
+
+const stored = Object.keys(checks) as (keyof typeof checks)[];
 
 /**
  * The session this tab had before a reload. sessionStorage is open to anything on this origin and
